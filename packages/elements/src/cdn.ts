@@ -1,0 +1,3 @@
+// The self-registering CDN module (cdn/omf.js): every element, defined once, whatever else the page loads.
+import './define/omf-data.js';
+import './define/omf-indicator.js';

@@ -1,0 +1,13 @@
+/**
+ * `@omf/elements`: the element classes, without registering any tag. Import
+ * `@omf/elements/omf-indicator.js` (and the like) to register one, or load `cdn/omf.js` for all.
+ *
+ * @packageDocumentation
+ */
+export { OmfElement, type ElementState } from './shared/omf-element.js';
+export { OmfData } from './data/omf-data.js';
+export { OmfIndicator } from './indicator/indicator.js';
+export { NoDataError } from './shared/errors.js';
+export { defineElement } from './shared/define.js';
+export { dataContext, type DataState } from './shared/data-context.js';
+export type { OmfLoadDetail, OmfErrorDetail } from './shared/events.js';

@@ -1,0 +1,134 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { line } from 'd3-shape';
+import { scaleLinear } from 'd3-scale';
+import { extent } from 'd3-array';
+import { formatPeriod, formatValue, summarise, t, type Dataset, type IndicatorSummary } from '@omf/sdk';
+import { OmfElement } from '../shared/omf-element.js';
+import { NoDataError } from '../shared/errors.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { sourceLine } from '../shared/source-line.js';
+import styles from './indicator.styles.js';
+
+const SPARK_WIDTH = 120;
+const SPARK_HEIGHT = 32;
+
+/**
+ * A headline card for one indicator and area: the latest value and period, the change since the
+ * previous period with a polarity-aware trend word, the comparison with Scotland, the family group or
+ * another area, the rank among councils, a sparkline and the source.
+ *
+ * @summary Headline indicator card.
+ * @attr indicator - Indicator id, e.g. `CHN18`.
+ * @attr area - Area code or name, e.g. `S12000033` or `Aberdeen City`.
+ * @attr compare - `scotland` (default), `family`, an area code, or `none`.
+ * @attr period - Show this period instead of the latest.
+ * @attr variant - `compact` for a smaller card without sparkline and rank.
+ * @attr src - URL of the data when not inside `<omf-data>`.
+ * @attr lang - `en` or `gd`.
+ * @csspart base - The card.
+ * @csspart heading - The indicator title.
+ * @csspart value - The headline value.
+ * @csspart change - The change and trend line.
+ * @csspart comparison - The comparison line.
+ * @csspart sparkline - The sparkline SVG.
+ * @csspart source - The source line.
+ * @cssprop --omf-accent-colour - Sparkline and value colour.
+ * @cssprop --omf-text-colour - Text colour (falls back to --govuk-text-colour).
+ * @cssprop --omf-border-colour - Card border.
+ * @cssprop --omf-focus-colour - Focus ring.
+ * @slot - Fallback content shown before the element upgrades and after an error.
+ * @event omf-load - The card shows data.
+ * @event omf-error - The card shows an error message.
+ */
+export class OmfIndicator extends OmfElement {
+  static override styles = [baseStyles, styles];
+
+  static override properties = {
+    ...OmfElement.properties,
+    indicator: { type: String },
+    area: { type: String },
+    compare: { type: String },
+    period: { type: String },
+    variant: { type: String, reflect: true },
+  };
+
+  declare indicator: string;
+  declare area: string;
+  declare compare: string;
+  declare period: string | undefined;
+  declare variant: 'default' | 'compact';
+
+  constructor() {
+    super();
+    this.indicator = '';
+    this.area = '';
+    this.compare = 'scotland';
+    this.variant = 'default';
+  }
+
+  protected override renderData(dataset: Dataset): TemplateResult {
+    const summary = summarise(dataset, this.indicator, this.area, {
+      compareTo: this.compare === 'none' ? undefined : this.compare,
+      period: this.period || undefined,
+      locale: this.locale,
+    });
+    if (!summary.latest) throw new NoDataError(summary.sentence);
+    const compact = this.variant === 'compact';
+    return html`
+      <h3 part="heading" class="heading">${summary.indicator.title}<span class="area">${summary.areaName}</span></h3>
+      <p class="sr-summary visually-hidden">${summary.sentence}</p>
+      <div aria-hidden="true">
+        <p part="value" class="value">${formatValue(summary.latest.value, summary.indicator, { locale: this.locale, status: summary.latest.observation.status })}</p>
+        <p class="period">${formatPeriod(summary.latest.period, this.locale)}${this.renderStatus(summary)}</p>
+        ${this.renderChange(summary)} ${this.renderComparison(summary)}
+        ${compact ? nothing : this.renderRank(summary)}
+      </div>
+      ${compact ? nothing : this.renderSparkline(dataset)}
+      ${sourceLine(dataset, summary.indicator, this.locale)}
+    `;
+  }
+
+  private renderStatus(summary: IndicatorSummary): TemplateResult | typeof nothing {
+    const status = summary.latest?.observation.status;
+    if (!status) return nothing;
+    return html` <span class="status">(${t(status, this.locale)})</span>`;
+  }
+
+  private renderChange(summary: IndicatorSummary): TemplateResult | typeof nothing {
+    if (!summary.change || !summary.previous) return nothing;
+    const arrow = summary.change.absolute > 0 ? '▲' : summary.change.absolute < 0 ? '▼' : '▶';
+    return html`<p part="change" class="change trend-${summary.trend.direction}">
+      <span class="arrow">${arrow}</span> ${summary.changeText}
+      <strong class="trend-word">${t(summary.trend.direction, this.locale)}</strong>
+    </p>`;
+  }
+
+  private renderComparison(summary: IndicatorSummary): TemplateResult | typeof nothing {
+    if (!summary.comparison) return nothing;
+    return html`<p part="comparison" class="comparison">${summary.comparison.text}</p>`;
+  }
+
+  private renderRank(summary: IndicatorSummary): TemplateResult | typeof nothing {
+    if (!summary.rank) return nothing;
+    return html`<p class="rank">${t('rank', this.locale, { rank: summary.rank.rank, of: summary.rank.of })}</p>`;
+  }
+
+  /** A decorative trend line; the numbers it shows are in the summary sentence and the trend chart's table. */
+  private renderSparkline(dataset: Dataset): TemplateResult | typeof nothing {
+    const points = dataset.series(this.indicator, this.area).filter((p) => p.value !== null);
+    if (points.length < 2) return nothing;
+    const x = scaleLinear()
+      .domain(extent(points, (p) => p.period.position) as [number, number])
+      .range([2, SPARK_WIDTH - 2]);
+    const y = scaleLinear()
+      .domain(extent(points, (p) => p.value as number) as [number, number])
+      .range([SPARK_HEIGHT - 3, 3]);
+    const path = line<(typeof points)[number]>()
+      .x((p) => x(p.period.position))
+      .y((p) => y(p.value as number))(points);
+    const last = points[points.length - 1]!;
+    return html`<svg part="sparkline" class="sparkline" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" aria-hidden="true" focusable="false">
+      ${svg`<path d=${path ?? ''}></path><circle cx=${x(last.period.position)} cy=${y(last.value as number)} r="3"></circle>`}
+    </svg>`;
+  }
+}

@@ -1,0 +1,43 @@
+// Test helpers shared by the element tests (never built into the package).
+import axe from 'axe-core';
+import { expect, oneEvent } from '@open-wc/testing';
+
+/** The WCAG tags every state must pass, as GOV.UK runs them over its examples. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on an element (inside its shadow root too) and fails with the rule ids and targets. */
+export async function expectAccessible(element: Element): Promise<void> {
+  const results = await axe.run(element, { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] });
+  const problems = results.violations.map(
+    (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+  );
+  expect(problems, problems.join('\n')).to.deep.equal([]);
+}
+
+/** Waits for an element to reach `ready` (omf-load), `error` (omf-error) or the empty state. */
+export async function settled(element: HTMLElement & { state: string; updateComplete: Promise<boolean> }): Promise<string> {
+  if (element.state === 'loading') {
+    await Promise.race([oneEvent(element, 'omf-load'), oneEvent(element, 'omf-error'), waitFor(() => element.state === 'empty')]);
+  }
+  await element.updateComplete;
+  return element.state;
+}
+
+/** Polls until a condition holds (for states that fire no event). */
+export async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeoutMs) throw new Error('waitFor: timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** The text a reader sees in a shadow root, whitespace folded. */
+export function shadowText(element: Element, selector: string): string {
+  const node = element.shadowRoot?.querySelector(selector);
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Repo-relative URL of the built-in data, as the test server serves it. */
+export const LGBF_URL = '/examples/data/lgbf-children.json';
+export const CPOP_URL = '/examples/data/cpop-outcomes.json';

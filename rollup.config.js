@@ -1,0 +1,55 @@
+// One rollup config for every package (run through `npm run build`, after tsc has written the .d.ts files):
+// - @omf/sdk, @omf/elements, @omf/cli: unbundled ESM that keeps bare imports for bundlers;
+// - @omf/elements CDN module cdn/omf.js: self-registering, everything bundled, Lit's production
+//   build, with Observable Plot in a chunk that is only imported when a chart is on the page.
+import { readdirSync } from 'node:fs';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+
+const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' });
+const defineFiles = readdirSync('packages/elements/src/define')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => `packages/elements/src/define/${f}`);
+
+/** Unbundled ESM of one package: one output file per source module. */
+const unbundled = (pkg, input) => ({
+  input,
+  external: isBare,
+  plugins: [json(), ts()],
+  output: {
+    dir: `packages/${pkg}/dist`,
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: `packages/${pkg}/src`,
+    entryFileNames: '[name].js',
+  },
+});
+
+export default [
+  unbundled('sdk', 'packages/sdk/src/index.ts'),
+  unbundled('elements', ['packages/elements/src/index.ts', ...defineFiles]),
+  unbundled('cli', 'packages/cli/src/main.ts'),
+  {
+    input: 'packages/elements/src/cdn.ts',
+    plugins: [
+      nodeResolve({ exportConditions: ['source', 'browser', 'production'] }),
+      commonjs(),
+      json(),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', minify: true }),
+    ],
+    output: {
+      dir: 'packages/elements/cdn',
+      format: 'es',
+      entryFileNames: 'omf.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Everything but Plot and the chart code stays in omf.js, so a page of cards makes one request.
+      manualChunks(id) {
+        if (id.includes('/@observablehq/plot/') || id.includes('/src/shared/chart/')) return 'charts';
+        return undefined;
+      },
+    },
+  },
+];
