@@ -21,13 +21,13 @@ export class OmfData extends LitElement {
   static override properties = {
     src: { type: String },
     format: { type: String },
-    dataset: { attribute: false },
+    data: { attribute: false },
   };
 
   declare src: string | undefined;
   declare format: DataFormat | undefined;
-  /** A Dataset set from script, shared instead of loading `src`. */
-  declare dataset: Dataset | undefined;
+  /** A Dataset set from script, shared instead of loading `src` (not `dataset`: that is the `data-*` attributes). */
+  declare data: Dataset | undefined;
 
   private readonly provider = new ContextProvider(this, { context: dataContext, initialValue: { status: 'loading' } });
   private release: (() => void) | undefined;
@@ -46,8 +46,8 @@ export class OmfData extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.dataset) {
-      if (changed.has('dataset')) this.share({ status: 'ready', dataset: this.dataset });
+    if (this.data) {
+      if (changed.has('data')) this.share({ status: 'ready', dataset: this.data });
       return;
     }
     if (!this.src || this.src === this.loadedSrc) return;

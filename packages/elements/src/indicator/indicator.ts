@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { line } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import { extent } from 'd3-array';
-import { formatPeriod, formatValue, summarise, t, type Dataset, type IndicatorSummary } from '@omf/sdk';
+import { formatPeriod, formatValue, summarise, t, trendWord, type Dataset, type IndicatorSummary } from '@omf/sdk';
 import { OmfElement } from '../shared/omf-element.js';
 import { NoDataError } from '../shared/errors.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -68,7 +68,7 @@ export class OmfIndicator extends OmfElement {
 
   protected override renderData(dataset: Dataset): TemplateResult {
     const summary = summarise(dataset, this.indicator, this.area, {
-      compareTo: this.compare === 'none' ? undefined : this.compare,
+      compareTo: this.compare || 'scotland',
       period: this.period || undefined,
       locale: this.locale,
     });
@@ -99,7 +99,7 @@ export class OmfIndicator extends OmfElement {
     const arrow = summary.change.absolute > 0 ? '▲' : summary.change.absolute < 0 ? '▼' : '▶';
     return html`<p part="change" class="change trend-${summary.trend.direction}">
       <span class="arrow">${arrow}</span> ${summary.changeText}
-      <strong class="trend-word">${t(summary.trend.direction, this.locale)}</strong>
+      <strong class="trend-word">${trendWord(summary.trend.direction, this.locale)}</strong>
     </p>`;
   }
 

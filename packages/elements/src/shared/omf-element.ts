@@ -21,7 +21,7 @@ interface View {
 }
 
 /**
- * Base class of every OMF element: finds the data (the `dataset` property, its own `src`, or an
+ * Base class of every OMF element: finds the data (the `data` property, its own `src`, or an
  * enclosing `<omf-data>`), tracks the loading, ready, empty and error states, fires `omf-load` and
  * `omf-error` once per change, and never lets an error escape to the host page.
  *
@@ -32,7 +32,7 @@ export abstract class OmfElement extends LitElement {
   static override properties = {
     src: { type: String },
     format: { type: String },
-    dataset: { attribute: false },
+    data: { attribute: false },
     lang: { type: String },
     dataState: { state: true },
   };
@@ -41,8 +41,11 @@ export abstract class OmfElement extends LitElement {
   declare src: string | undefined;
   /** Data format when the URL's extension and content type do not say. */
   declare format: DataFormat | undefined;
-  /** A Dataset set from script; takes precedence over `src` and `<omf-data>`. */
-  declare dataset: Dataset | undefined;
+  /**
+   * A Dataset set from script; takes precedence over `src` and `<omf-data>`. Named `data`, not
+   * `dataset`, so the element's own `dataset` (its `data-*` attributes) keeps working for host pages.
+   */
+  declare data: Dataset | undefined;
   /** Interface language: `en` (default) or `gd`; inherited from the page when not set. */
   declare lang: string;
   protected declare dataState: DataState;
@@ -86,7 +89,7 @@ export abstract class OmfElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Reconnected after a disconnect aborted the load: start again.
-    if (this.src && !this.dataset && this.loadingSrc === undefined && this.dataState.status === 'loading') {
+    if (this.src && !this.data && this.loadingSrc === undefined && this.dataState.status === 'loading') {
       this.requestUpdate();
     }
   }
@@ -99,9 +102,9 @@ export abstract class OmfElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.dataset) {
+    if (this.data) {
       this.stopLoading();
-      this.dataState = { status: 'ready', dataset: this.dataset };
+      this.dataState = { status: 'ready', dataset: this.data };
     } else if (this.src) {
       if (this.src !== this.loadingSrc) this.startLoading(this.src);
     } else {

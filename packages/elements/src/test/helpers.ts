@@ -1,5 +1,13 @@
 // Test helpers shared by the element tests (never built into the package).
-import axe from 'axe-core';
+import type { AxeResults, RunOptions } from 'axe-core';
+// axe-core ships as a UMD script: loading it defines window.axe.
+import 'axe-core/axe.min.js';
+
+declare global {
+  interface Window {
+    axe: { run(context: Element, options: RunOptions): Promise<AxeResults> };
+  }
+}
 import { expect, oneEvent } from '@open-wc/testing';
 
 /** The WCAG tags every state must pass, as GOV.UK runs them over its examples. */
@@ -7,7 +15,7 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 
 /** Runs axe on an element (inside its shadow root too) and fails with the rule ids and targets. */
 export async function expectAccessible(element: Element): Promise<void> {
-  const results = await axe.run(element, { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] });
+  const results = await window.axe.run(element, { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] });
   const problems = results.violations.map(
     (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
   );

@@ -1,0 +1,176 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { readDataset, type OmfDocument } from '@omf/sdk';
+import '../define/omf-indicator.js';
+import '../define/omf-data.js';
+import type { OmfIndicator } from './indicator.js';
+import { expectAccessible, LGBF_URL, settled, shadowText } from '../test/helpers.js';
+
+const HOSTILE = '<img src=x onerror="window.__omfPwned=true">';
+
+/** A tiny dataset, set by property, for behaviours the real data cannot show. */
+function smallDataset(overrides: Partial<OmfDocument> = {}) {
+  return readDataset({
+    omf: 1,
+    source: { name: 'Test source', licence: 'OGL-UK-3.0' },
+    indicators: [{ id: 'T1', title: 'Test indicator', unit: 'percent', decimals: 1, polarity: 'higher-is-better' }],
+    observations: [
+      { indicator: 'T1', area: 'S12000033', period: '2019/20', value: 50 },
+      { indicator: 'T1', area: 'S12000033', period: '2020/21', value: 55 },
+      { indicator: 'T1', area: 'S92000003', period: '2020/21', value: 60 },
+    ],
+    ...overrides,
+  });
+}
+
+let windowErrors: string[] = [];
+const onError = (event: ErrorEvent) => windowErrors.push(String(event.message));
+const onRejection = (event: PromiseRejectionEvent) => windowErrors.push(String(event.reason));
+
+describe('<omf-indicator>', () => {
+  beforeEach(() => {
+    windowErrors = [];
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    expect(windowErrors, 'nothing reaches window.onerror or unhandledrejection').to.deep.equal([]);
+  });
+
+  it('shows the latest real CHN18 value for Aberdeen City with change, trend, comparison and rank', async () => {
+    const el = await fixture<OmfIndicator>(html`<omf-indicator indicator="CHN18" area="S12000033" src=${LGBF_URL}></omf-indicator>`);
+    expect(await settled(el)).to.equal('ready');
+    expect(shadowText(el, '.value')).to.equal('82.4%');
+    expect(shadowText(el, '.period')).to.equal('2020/21');
+    expect(shadowText(el, '.area')).to.equal('Aberdeen City');
+    expect(shadowText(el, '.change')).to.contain('+5.2 percentage points');
+    expect(shadowText(el, '.comparison')).to.contain('Scotland').and.contain('90.9%');
+    expect(shadowText(el, '.rank')).to.match(/of 32/);
+    expect(shadowText(el, '.source')).to.contain('Improvement Service');
+    expect(shadowText(el, '.sr-summary')).to.contain('82.4%').and.contain('Aberdeen City');
+    expect(el.shadowRoot!.querySelector('.base')!.getAttribute('aria-busy')).to.equal('false');
+    await expectAccessible(el);
+  });
+
+  it('accepts a council name and shows the trend word in text, not colour alone', async () => {
+    const el = await fixture<OmfIndicator>(html`<omf-indicator indicator="T1" area="Aberdeen City"></omf-indicator>`);
+    el.data = smallDataset();
+    expect(await settled(el)).to.equal('ready');
+    expect(shadowText(el, '.trend-word')).to.match(/improving|no clear change|not enough data/);
+    expect(shadowText(el, '.value')).to.equal('55.0%');
+  });
+
+  it('fires omf-load when ready', async () => {
+    const el = document.createElement('omf-indicator') as OmfIndicator;
+    el.setAttribute('indicator', 'T1');
+    el.setAttribute('area', 'S12000033');
+    el.data = smallDataset();
+    const loaded = oneEvent(el, 'omf-load');
+    document.body.append(el);
+    const event = await loaded;
+    expect(event.detail.dataset.indicator('T1')?.title).to.equal('Test indicator');
+    el.remove();
+  });
+
+  it('shows a skeleton with aria-busy while loading', async () => {
+    const el = await fixture<OmfIndicator>(html`<omf-indicator indicator="CHN18" area="S12000033" src="/__omf/slow/1500/examples/data/lgbf-children.json"></omf-indicator>`);
+    expect(el.state).to.equal('loading');
+    expect(el.shadowRoot!.querySelector('.base')!.getAttribute('aria-busy')).to.equal('true');
+    expect(shadowText(el, '[role="status"]')).to.equal('Loading data');
+    await expectAccessible(el);
+  });
+
+  it('says so when the area has no data (empty state)', async () => {
+    const el = await fixture<OmfIndicator>(html`<omf-indicator indicator="CHN6" area="S12000023" src=${LGBF_URL}></omf-indicator>`);
+    expect(await settled(el)).to.equal('empty');
+    expect(shadowText(el, '.message.empty')).to.contain('Orkney Islands').and.match(/no data/i);
+    await expectAccessible(el);
+  });
+
+  it('shows suppressed and missing values as words, never zero', async () => {
+    const el = await fixture<OmfIndicator>(html`<omf-indicator indicator="CHN17" area="S12000033" period="2020/21" src=${LGBF_URL}></omf-indicator>`);
+    expect(await settled(el)).to.equal('empty');
+    expect(shadowText(el, '.message')).not.to.match(/\b0(\.0)?%/);
+  });
+
+  const errorCases: Array<[string, string, string, RegExp]> = [
+    ['a 404', 'CHN18', '/examples/data/does-not-exist.json', /404/],
+    ['malformed JSON', 'CHN18', '/packages/elements/src/test/fixtures/malformed.json', /malformed\.json/],
+    ['an unknown indicator', 'NOPE', LGBF_URL, /unknown indicator "NOPE"/],
+  ];
+  for (const [name, indicator, src, message] of errorCases) {
+    it(`shows an alert, logs one line and fires omf-error for ${name}`, async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        const el = await fixture<OmfIndicator>(html`<omf-indicator indicator=${indicator} area="S12000033" src=${src}><p>Fallback table</p></omf-indicator>`);
+        const failed = el.state === 'error' ? undefined : oneEvent(el, 'omf-error');
+        const event = failed ? await failed : undefined;
+        await el.updateComplete;
+        expect(el.state).to.equal('error');
+        if (event) expect(event.detail.message).to.match(message);
+        expect(shadowText(el, '[role="alert"]')).to.match(message);
+        expect(warnings.filter((w) => w.startsWith('[omf-indicator]'))).to.have.length(1);
+        expect(warnings[0]).to.match(message);
+        await expectAccessible(el);
+      } finally {
+        console.warn = warn;
+      }
+    });
+  }
+
+  it('shows an error for an unknown area, naming it', async () => {
+    const el = await fixture<OmfIndicator>(html`<omf-indicator indicator="T1" area="Atlantis"></omf-indicator>`);
+    el.data = smallDataset();
+    await settled(el);
+    expect(el.state).to.equal('error');
+    expect(shadowText(el, '[role="alert"]')).to.contain('Atlantis');
+  });
+
+  it('renders data labels containing markup as text', async () => {
+    const el = await fixture<OmfIndicator>(html`<omf-indicator indicator="T1" area="S12000033"></omf-indicator>`);
+    el.data = smallDataset({
+      indicators: [{ id: 'T1', title: HOSTILE, unit: 'percent', polarity: 'higher-is-better' }],
+      source: { name: HOSTILE, url: 'javascript:alert(1)' },
+    });
+    await settled(el);
+    expect(shadowText(el, '.heading')).to.contain(HOSTILE);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+    expect((window as unknown as { __omfPwned?: boolean }).__omfPwned).to.equal(undefined);
+  });
+
+  it('speaks Gàidhlig with lang="gd"', async () => {
+    const el = await fixture<OmfIndicator>(html`<omf-indicator lang="gd" indicator="CHN18" area="S12000049" src=${LGBF_URL}></omf-indicator>`);
+    await settled(el);
+    expect(shadowText(el, '.area')).to.equal('Glaschu');
+  });
+
+  it('makes one request for ten cards sharing a src inside <omf-data>', async () => {
+    const src = `${LGBF_URL}?shared=${Date.now()}`;
+    const container = await fixture<HTMLElement>(html`<omf-data src=${src}>
+      ${Array.from({ length: 10 }, () => html`<omf-indicator indicator="CHN18" area="S12000033" variant="compact"></omf-indicator>`)}
+    </omf-data>`);
+    const cards = [...container.querySelectorAll('omf-indicator')];
+    for (const card of cards) await settled(card);
+    expect(cards.every((card) => card.state === 'ready')).to.equal(true);
+    const requests = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(src));
+    expect(requests).to.have.length(1);
+  });
+
+  it('makes one request for ten cards each with the same src', async () => {
+    const src = `${LGBF_URL}?each=${Date.now()}`;
+    const container = await fixture<HTMLElement>(html`<div>
+      ${Array.from({ length: 10 }, () => html`<omf-indicator indicator="CHN18" area="S12000033" src=${src}></omf-indicator>`)}
+    </div>`);
+    for (const card of container.querySelectorAll('omf-indicator')) await settled(card);
+    expect(performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(src))).to.have.length(1);
+  });
+
+  it('is defined idempotently: defining again does not throw', async () => {
+    const { OmfIndicator } = await import('./indicator.js');
+    expect(() => OmfIndicator.define('omf-indicator')).not.to.throw();
+  });
+});

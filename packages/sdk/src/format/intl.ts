@@ -1,0 +1,52 @@
+/**
+ * Cached Intl objects for the SDK's two locales. Intl constructors are slow, and a page formats
+ * thousands of values with a handful of formats.
+ *
+ * @internal
+ * @module
+ */
+import type { Locale } from '../geography/geography.js';
+
+/** Gàidhlig where the runtime has it, else en-GB (never the runtime's default, which could be any language). */
+function intlLocales(locale: Locale): string[] {
+  return locale === 'gd' ? ['gd', 'en-GB'] : ['en-GB'];
+}
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
+  kind: string, locale: Locale, options: object, create: (locales: string[]) => T,
+): T {
+  const key = `${kind} ${locale} ${JSON.stringify(options)}`;
+  let value = cache.get(key) as T | undefined;
+  if (!value) {
+    value = create(intlLocales(locale));
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return cached('number', locale, options, (locales) => new Intl.NumberFormat(locales, options));
+}
+
+/** A cached `Intl.DateTimeFormat` in UTC (period dates are calendar dates, not instants). */
+export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached('date', locale, options, (locales) => new Intl.DateTimeFormat(locales, { ...options, timeZone: 'UTC' }));
+}
+
+/** A cached `Intl.PluralRules`. */
+export function pluralRules(locale: Locale, options: Intl.PluralRulesOptions): Intl.PluralRules {
+  return cached('plural', locale, options, (locales) => new Intl.PluralRules(locales, options));
+}
+
+/** Intl's `minusSign` is a hyphen-minus in en-GB; typeset a true minus. */
+const MINUS = '\u2212';
+
+/** Formats a number with a true minus sign. */
+export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
+  return numberFormat(locale, options)
+    .formatToParts(value)
+    .map((part) => (part.type === 'minusSign' ? MINUS : part.value))
+    .join('');
+}

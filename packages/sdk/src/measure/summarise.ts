@@ -1,0 +1,164 @@
+/**
+ * Everything a headline card says about one indicator in one area, with a sentence a screen
+ * reader can read.
+ *
+ * @module
+ */
+import { SCOTLAND_CODE } from '../geography/councils.js';
+import type { Locale } from '../geography/geography.js';
+import { formatChange, formatPeriod, formatValue } from '../format/format.js';
+import { t } from '../format/messages.js';
+import type { Indicator } from '../model/types.js';
+import type { Period } from '../period/period.js';
+import type { Dataset, SeriesPoint } from '../query/dataset.js';
+import { change } from './change.js';
+import type { Change } from './change.js';
+import { areaCodeOf, comparatorSeries, compareWith, indicatorOf } from './compare.js';
+import type { Comparator, Comparison } from './compare.js';
+import { judgedPolarity } from './polarity.js';
+import { rank } from './rank.js';
+import type { RankedArea } from './rank.js';
+import { ragStatus } from './rag.js';
+import type { RagResult } from './rag.js';
+import { capitalise, frames } from './sentences.js';
+import { upTo, valuedPoints } from './series.js';
+import { trend, trendWord } from './trend.js';
+import type { Trend } from './trend.js';
+
+/** What {@link summarise} returns. */
+export interface IndicatorSummary {
+  indicator: Indicator;
+  /** The area's current code. */
+  area: string;
+  /** The area's name in the locale. */
+  areaName: string;
+  /** The latest point with a value (at `options.period` when given); undefined when there is none. */
+  latest?: SeriesPoint;
+  /** The point the change is measured from: the previous one with a value. */
+  previous?: SeriesPoint;
+  change?: Change<SeriesPoint>;
+  /** The change for display, e.g. `+5.2 percentage points (2019/20 to 2020/21)`. */
+  changeText?: string;
+  /** The trend up to `latest` (see {@link trend}). */
+  trend: Trend;
+  /** Against the comparator in the latest period; undefined with `compareTo: 'none'`, when the area is its own comparator, or for `family` outside the 32 councils. */
+  comparison?: Comparison;
+  /** Rank among the councils with values in the latest period (`tied` when another council shares it); undefined for areas that are not councils and for neutral indicators. */
+  rank?: { rank: number; of: number; tied: boolean };
+  /** CPOP RAG against the comparator (see {@link ragStatus}); undefined when there is no comparison. */
+  rag?: RagResult;
+  /** A plain sentence a screen reader can read. */
+  sentence: string;
+}
+
+/** Options for {@link summarise}. */
+export interface SummariseOptions {
+  /** Comparator: `scotland` (default), `family`, an area code or name, or `none`. */
+  compareTo?: Comparator | 'none';
+  /** Summarise as of this period: its value is `latest` and later points are ignored. Default: the latest period with a value. */
+  period?: string;
+  locale?: Locale;
+}
+
+/**
+ * Summarises an indicator for an area: latest and previous values, change, trend, comparison,
+ * rank among councils, RAG and a sentence, e.g. "In 2020/21, % of funded early years provision
+ * graded good/better in Aberdeen City was 82.4%, a change of +5.2 percentage points from 2019/20.
+ * Trend from 2016/17 to 2020/21: worsening. Scotland: 90.9%. Ranked 30th of 32 councils."
+ *
+ * Rules: change is from the previous point with a value ({@link change}); trend is
+ * {@link trend}'s default (last five points); comparison is {@link compareWith}, default Scotland;
+ * rank is {@link rank} among the 32 councils with values in the latest period; RAG is
+ * {@link ragStatus} over every period both have values up to the latest. With `period`, nothing
+ * after it counts. When the area has no value (at `period`, or at all) the summary has `latest`
+ * undefined and a "no data" sentence.
+ *
+ * @throws OmfLookupError for an unknown indicator, area, comparator area or period.
+ */
+export function summarise(dataset: Dataset, indicator: string, area: string, options: SummariseOptions = {}): IndicatorSummary {
+  const locale = options.locale ?? 'en';
+  const definition = indicatorOf(dataset, indicator);
+  const areaCode = areaCodeOf(dataset, area);
+  const areaName = dataset.geography.name(areaCode, locale);
+  const series = dataset.series(indicator, areaCode);
+  const latest = latestPoint(dataset, definition, areaCode, series, options.period);
+  const title = locale === 'gd' ? definition.titleGd ?? definition.title : definition.title;
+
+  if (!latest) {
+    const period = options.period === undefined ? undefined : formatPeriod(options.period, locale);
+    return {
+      indicator: definition,
+      area: areaCode,
+      areaName,
+      trend: trend([], definition),
+      sentence: frames.indicatorNoData({ title, area: areaName, noData: t('no-data', locale), ...(period ? { period } : {}) }),
+    };
+  }
+
+  const history = upTo(series, latest.period);
+  const changed = change(history);
+  const trended = trend(history, definition);
+  const comparator = options.compareTo ?? 'scotland';
+  const comparison = comparator === 'none' ? undefined : comparisonFor(dataset, indicator, areaCode, latest.period, comparator, locale);
+  const rag = comparison
+    ? ragStatus(history, upTo(comparatorSeries(dataset, indicator, areaCode, comparator), latest.period), definition)
+    : undefined;
+  const ranked = councilRank(dataset, definition, areaCode, latest.period);
+  const changeText = changed
+    ? `${formatChange(changed.absolute, definition, { locale })} (${t('period-range', locale, {
+        start: formatPeriod(changed.from.period, locale),
+        end: formatPeriod(changed.to.period, locale),
+      })})`
+    : undefined;
+
+  const status = latest.observation.status;
+  const value = formatValue(latest.value, definition, { locale }) + (status ? ` (${t(status, locale)})` : '');
+  let sentence = frames.indicatorLatest({ period: formatPeriod(latest.period, locale), title, area: areaName, value });
+  if (changed) sentence += frames.changeFrom({ change: formatChange(changed.absolute, definition, { locale }), period: formatPeriod(changed.from.period, locale) });
+  sentence += '.';
+  if (trended.from && trended.to && trended.direction !== 'not-enough-data') {
+    sentence += frames.trend({ from: formatPeriod(trended.from, locale), to: formatPeriod(trended.to, locale), word: trendWord(trended.direction, locale) });
+  }
+  if (comparison) sentence += ` ${comparison.text}.`;
+  // English reads an ordinal ("Ranked 31st of 32 councils"); other locales use the catalogue's rank words.
+  if (ranked) sentence += locale === 'en' ? frames.rankedAmongCouncils(ranked) : ` ${capitalise(t('rank', locale, { rank: ranked.rank, of: ranked.of }))}.`;
+
+  return {
+    indicator: definition,
+    area: areaCode,
+    areaName,
+    latest,
+    ...(changed ? { previous: changed.from, change: changed, changeText } : {}),
+    trend: trended,
+    ...(comparison ? { comparison } : {}),
+    ...(ranked ? { rank: { rank: ranked.rank, of: ranked.of, tied: ranked.tied } } : {}),
+    ...(rag ? { rag } : {}),
+    sentence,
+  };
+}
+
+function latestPoint(dataset: Dataset, indicator: Indicator, area: string, series: readonly SeriesPoint[], period: string | undefined): SeriesPoint | undefined {
+  if (period === undefined) return valuedPoints(series).at(-1);
+  const point = dataset.value(indicator.id, area, period);
+  return point && point.value !== null ? point : undefined;
+}
+
+function comparisonFor(
+  dataset: Dataset,
+  indicator: string,
+  area: string,
+  period: Period,
+  comparator: Comparator,
+  locale: Locale,
+): Comparison | undefined {
+  if (comparator.trim().toLowerCase() === 'family' && !dataset.geography.isCouncil(area)) return undefined;
+  const comparison = compareWith(dataset, indicator, area, period.label, comparator, { locale });
+  const comparedArea = comparison.comparator === 'scotland' ? SCOTLAND_CODE : comparison.comparator;
+  return comparedArea === area ? undefined : comparison;
+}
+
+function councilRank(dataset: Dataset, indicator: Indicator, area: string, period: Period): RankedArea | undefined {
+  if (!dataset.geography.isCouncil(area) || judgedPolarity(indicator.polarity, indicator.target) === 'neutral') return undefined;
+  const councils = dataset.compare(indicator.id, period.label).filter((point) => dataset.geography.isCouncil(point.area));
+  return rank(councils, indicator.polarity, indicator.target === undefined ? {} : { target: indicator.target }).find((ranked) => ranked.area === area);
+}

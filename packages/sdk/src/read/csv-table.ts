@@ -1,0 +1,119 @@
+/**
+ * CSV text to rows with real source line numbers, through d3-dsv `csvParseRows` (never
+ * `csvParse`, which compiles a row converter with `new Function` and breaks under a strict CSP).
+ * Headers stay in arrays, never object keys, so `__proto__` or `constructor` are ordinary columns.
+ *
+ * @module
+ */
+import { csvParseRows } from 'd3-dsv';
+import type { DataLocation } from '../model/errors.js';
+import type { IssueLog } from './issue-log.js';
+
+/** One data row: its cells and the source line it starts on. */
+export interface CsvRow {
+  cells: string[];
+  /** 1-based line of the row's first character. */
+  line: number;
+}
+
+/** A parsed CSV file: the header row and the data rows, blank lines left out. */
+export interface CsvTable {
+  header: string[];
+  /** 1-based line of the header. */
+  headerLine: number;
+  rows: CsvRow[];
+}
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+function lineBreaks(text: string): number {
+  return text.match(LINE_BREAK)?.length ?? 0;
+}
+
+/**
+ * Parses CSV text (a leading byte-order mark, CRLF or CR line ends, quoted commas, quotes and
+ * line breaks all handled). Line numbers count the line breaks inside quoted fields, so a row
+ * after a multi-line field still gets its real line.
+ */
+export function parseCsvTable(text: string): CsvTable {
+  const records = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const lines: CsvRow[] = [];
+  let line = 1;
+  for (const cells of records) {
+    // d3-dsv yields [''] for an empty line; it is not a row.
+    if (!(cells.length === 1 && cells[0] === '')) lines.push({ cells, line });
+    line += 1 + cells.reduce((sum, cell) => sum + lineBreaks(cell), 0);
+  }
+  const [head, ...rows] = lines;
+  return { header: head ? head.cells.map((name) => name.trim()) : [], headerLine: head?.line ?? 1, rows };
+}
+
+/**
+ * Where a cell is: its real line (after any multi-line cells before it) and 1-based column; just
+ * the row's line when the column is absent (-1).
+ */
+export function cellLocation(row: CsvRow, column: number): DataLocation {
+  if (column < 0) return { line: row.line };
+  let line = row.line;
+  for (let index = 0; index < column && index < row.cells.length; index++) line += lineBreaks(row.cells[index] ?? '');
+  return { line, column: column + 1 };
+}
+
+/** A header name reduced for matching: lower case, spaces, hyphens and underscores alike. */
+export function headerKey(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s_-]+/g, '_');
+}
+
+/** The index of the first column whose name matches one of the aliases, or -1. */
+export function findColumn(header: readonly string[], aliases: readonly string[]): number {
+  const wanted = aliases.map(headerKey);
+  for (const alias of wanted) {
+    const index = header.findIndex((name) => headerKey(name) === alias);
+    if (index >= 0) return index;
+  }
+  return -1;
+}
+
+/** A cell's text, or '' when the row is short or the column absent. */
+export function cellText(row: CsvRow, column: number): string {
+  return column >= 0 ? (row.cells[column] ?? '') : '';
+}
+
+/** A column fixed to one value by `options.select`. */
+export interface ColumnSelection {
+  column: number;
+  value: string;
+}
+
+/**
+ * Turns `options.select` into column selections. A key names a column by its header (any case)
+ * or by one of the field names `aliases` knows; an unknown key is a problem at the header line.
+ */
+export function selectColumns(
+  table: CsvTable,
+  select: Readonly<Record<string, string>> | undefined,
+  aliases: (key: string) => readonly string[],
+  log: IssueLog,
+): ColumnSelection[] {
+  return Object.entries(select ?? {}).flatMap(([key, value]) => {
+    const column = findColumn(table.header, [key, ...aliases(key)]);
+    if (column < 0) {
+      log.error({ line: table.headerLine }, 'select', `select names column "${key}", which is not in the header (${table.header.join(', ')})`);
+      return [];
+    }
+    return [{ column, value }];
+  });
+}
+
+/** True when the row has every selected value; otherwise logs the row as skipped. */
+export function isSelected(table: CsvTable, row: CsvRow, selections: readonly ColumnSelection[], log: IssueLog): boolean {
+  for (const { column, value } of selections) {
+    const cell = cellText(row, column).trim();
+    if (cell !== value.trim()) {
+      const name = table.header[column] ?? '';
+      log.skip(cellLocation(row, column), name, `${name} is "${cell}", not the selected "${value}"; row skipped`);
+      return false;
+    }
+  }
+  return true;
+}
