@@ -5,7 +5,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { engines, selectedEngines } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
-import { testServerPlugins } from './scripts/test-server.mjs';
+import { testServerMiddleware } from './scripts/test-server.mjs';
 
 // Chromium refuses to start as root without --no-sandbox; the rest keep it off this machine's closed network.
 const chromiumArgs = [
@@ -26,6 +26,7 @@ export default {
   concurrentBrowsers: 2,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...testServerPlugins],
+  middleware: testServerMiddleware,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   reporters: [defaultReporter(), countingReporter('.test-results/browser.json')],
 };

@@ -1,7 +1,7 @@
 // `npm start`: build, then serve the examples gallery (with the built-in data) at http://localhost:8000.
 import { spawnSync } from 'node:child_process';
 import { startDevServer } from '@web/dev-server';
-import { testServerPlugins } from './test-server.mjs';
+import { testServerMiddleware } from './test-server.mjs';
 
 const build = spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
@@ -14,6 +14,7 @@ await startDevServer({
     hostname: process.env.HOST || 'localhost',
     nodeResolve: false,
     middleware: [
+      ...testServerMiddleware,
       // The gallery is the front page.
       (context, next) => {
         if (context.path === '/') {
@@ -23,7 +24,6 @@ await startDevServer({
         return next();
       },
     ],
-    plugins: testServerPlugins,
   },
   readCliArgs: false,
   readFileConfig: false,
