@@ -106,3 +106,18 @@ test('the format is sniffed from content type, file extension or content', () =>
     (error: unknown) => error instanceof OmfDataError && /unrecognised JSON/.test(error.issues[0]?.message ?? ''),
   );
 });
+
+test('outside Scotland: skipped unless the document declares the area', () => {
+  const document = {
+    omf: 1,
+    indicators: [{ id: 'x', title: 'X', unit: 'count', polarity: 'neutral' }],
+    areas: [{ code: 'E06000001', name: 'Hartlepool' }],
+    observations: [
+      { indicator: 'x', area: 'E06000001', period: '2023', value: 1 },
+      { indicator: 'x', area: 'W06000001', period: '2023', value: 2 },
+    ],
+  };
+  const read = readDataset(document);
+  assert.deepEqual(read.areas.map((area) => area.code), ['E06000001']);
+  assert.deepEqual(read.report.skipped, [{ field: 'area', message: 'area W06000001 is outside Scotland; row skipped', pointer: '/observations/1/area' }]);
+});

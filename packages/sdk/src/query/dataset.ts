@@ -36,6 +36,7 @@ export interface ReadReport {
 export interface DatasetParts {
   title?: string;
   source?: Source;
+  /** Every indicator the points may name; points of others are ignored. */
   indicators: readonly Indicator[];
   /** Areas the data declared beyond the built-in geography (kept for {@link Dataset.toDocument}). */
   declaredAreas: readonly Area[];
@@ -69,15 +70,21 @@ interface IndicatorIndex {
  * {@link OmfLookupError}; a known indicator and area with no data give an empty answer.
  */
 export class Dataset {
+  /** The dataset's title, when the source gives one. */
   readonly title?: string;
+  /** Where the data comes from, when the source says. */
   readonly source?: Source;
+  /** Every indicator, in the order the source declares or first uses them. */
   readonly indicators: readonly Indicator[];
   /** Areas that have observations (built-in or declared), in first-seen order. */
   readonly areas: readonly Area[];
   /** The built-in geography extended with the areas the data declared. */
   readonly geography: Geography;
+  /** LOIP outcome plans (canonical JSON only). */
   readonly plans: readonly OutcomePlan[];
+  /** CSPP action plans (canonical JSON only). */
   readonly actionPlans: readonly ActionPlan[];
+  /** What the read did: format, rows, observations kept and rows skipped. */
   readonly report: ReadReport;
 
   private readonly declaredAreas: readonly Area[];

@@ -4,7 +4,6 @@
  *
  * @module
  */
-import type { DataLocation } from '../model/errors.js';
 import type { Indicator, Observation, ObservationStatus } from '../model/types.js';
 import { Geography } from '../geography/geography.js';
 import { parsePeriod } from '../period/period.js';
@@ -29,7 +28,7 @@ export function buildDataset(parsed: ParsedSource, context: ReadContext): Datase
   const { log } = context;
   const geography = new Geography(parsed.areas);
   const indicators = new Map(parsed.indicators.map((indicator) => [indicator.id, indicator]));
-  const firstSeen = new Map<string, DataLocation>();
+  const firstSeen = new Map<string, ObservationDraft>();
   const points: SeriesPoint[] = [];
 
   for (const draft of parsed.observations) {
@@ -38,10 +37,10 @@ export function buildDataset(parsed: ParsedSource, context: ReadContext): Datase
     const key = `${point.observation.indicator}\u0000${point.observation.area}\u0000${point.period.label}`;
     const first = firstSeen.get(key);
     if (first) {
-      log.error(draft.locate('period'), 'period', `duplicate observation for ${point.observation.indicator}, ${point.observation.area}, ${point.period.label} (first at ${describeLocation(first)})`);
+      log.error(draft.locate('period'), 'period', `duplicate observation for ${point.observation.indicator}, ${point.observation.area}, ${point.period.label} (first at ${describeLocation(first.locate('period'))})`);
       continue;
     }
-    firstSeen.set(key, draft.locate('period'));
+    firstSeen.set(key, draft);
     points.push(point);
   }
 

@@ -23,9 +23,9 @@ export interface Category {
 }
 
 /** Separates a base indicator id from the category ids of its extra dimensions: `employment-rate/female`. */
-export const COMBINATION_SEPARATOR = '/';
+const COMBINATION_SEPARATOR = '/';
 /** Joins a base title and category labels: `Employment rate — Female`. */
-export const TITLE_SEPARATOR = ' — ';
+const TITLE_SEPARATOR = ' — ';
 
 /**
  * Hands out indicator ids and builds their metadata.
@@ -45,11 +45,6 @@ export class IndicatorCatalogue {
 
   constructor(declared: readonly Indicator[] | undefined, private readonly periodType?: PeriodType) {
     this.declared = declared && declared.length > 0 ? new Map(declared.map((indicator) => [indicator.id, indicator])) : undefined;
-  }
-
-  /** True when metadata was given, so indicators not in it are left out. */
-  get restricted(): boolean {
-    return this.declared !== undefined;
   }
 
   /** The single indicator given, when exactly one was: it names a source that has no indicator of its own. */

@@ -117,8 +117,10 @@ function readDimension(id: string, raw: unknown, size: number, at: string, log: 
     ids = Object.keys(labels);
     indexKey = 'label';
   }
-  if (ids.length !== size || ids.includes(undefined as unknown as string)) {
-    log.error({ pointer: pointer(at, 'category') }, 'category', `dimension "${id}" has ${ids.length} categories but size says ${size}`);
+  // Positions are checked unique and below size, so the right count means no gaps.
+  const count = isJsonObject(index) ? Object.keys(index).length : ids.length;
+  if (count !== size) {
+    log.error({ pointer: pointer(at, 'category') }, 'category', `dimension "${id}" has ${count} categories but size says ${size}`);
     return undefined;
   }
   const units = own(category, 'unit');

@@ -17,7 +17,8 @@
  *
  * Rows are skipped, not failed, only when the caller or the geography says to leave them out;
  * they are counted and listed in `dataset.report.skipped` with their location and reason:
- * - rows for GSS codes outside Scotland (`E`, `W`, `N`, `K`, `L`, `M` codes), as in UK-wide files;
+ * - rows for GSS codes outside Scotland (`E`, `W`, `N`, `K`, `L`, `M` codes), as in UK-wide files,
+ *   unless canonical JSON declares those areas in `areas` (labels in other formats never declare them);
  * - rows outside `options.select` (a CSV column, cube dimension, JSON-stat dimension or SPARQL
  *   variable fixed to one value);
  * - in tidy CSV, cube CSV, SPARQL and JSON-stat, rows of indicators not in `options.indicators`

@@ -31,7 +31,7 @@ const REQUIRED: readonly ObservationField[] = ['indicator', 'area', 'period', 'v
 const OPTIONAL: readonly ObservationField[] = ['lower', 'upper', 'numerator', 'denominator', 'status', 'marker'];
 
 /** Suffix of the LGBF real-terms (inflation-adjusted) indicator ids, e.g. `CHN1-Real`. */
-export const REAL_TERMS_SUFFIX = '-Real';
+const REAL_TERMS_SUFFIX = '-Real';
 
 const aliasesOf = (field: string): readonly string[] => COLUMN_ALIASES.get(field) ?? [field];
 
