@@ -46,10 +46,30 @@ export default [
       entryFileNames: 'omf.js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       // Everything but Plot and the chart code stays in omf.js, so a page of cards makes one request.
-      manualChunks(id) {
-        if (id.includes('/@observablehq/plot/') || id.includes('/src/shared/chart/')) return 'charts';
-        return undefined;
+      manualChunks(id, { getModuleIds, getModuleInfo }) {
+        if (isChartModule(id)) return 'charts';
+        // Rollup pulls a manual chunk's dependencies into it: pin what the entry needs without the
+        // charts (d3-scale, d3-shape, d3-array for sparklines) to omf.js, or omf.js would import
+        // them from the chart chunk and every page of cards would load Plot.
+        return reachableWithoutCharts(getModuleIds, getModuleInfo).has(id) ? 'omf' : undefined;
       },
     },
   },
 ];
+
+function isChartModule(id) {
+  return id.includes('/@observablehq/plot/') || id.includes('/src/shared/chart/');
+}
+
+/** Modules the entries import statically, directly or not, other than through chart modules. */
+function reachableWithoutCharts(getModuleIds, getModuleInfo) {
+  const entries = [...getModuleIds()].filter((id) => getModuleInfo(id)?.isEntry);
+  const reached = new Set();
+  const visit = (id) => {
+    if (reached.has(id) || isChartModule(id)) return;
+    reached.add(id);
+    for (const imported of getModuleInfo(id)?.importedIds ?? []) visit(imported);
+  };
+  entries.forEach(visit);
+  return reached;
+}

@@ -1,5 +1,6 @@
 // Element tests in the system Chromium and Firefox ESR (never a downloaded browser).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { engines, selectedEngines } from './scripts/browsers.mjs';
@@ -12,6 +13,18 @@ const chromiumArgs = [
   '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
+
+// Observable Plot's one CommonJS dependency (interval-tree-1d, which requires binary-search-bounds):
+// served as one ES module, bundled by esbuild, as rollup's commonjs plugin does for the CDN build.
+const commonjsPackages = /\/node_modules\/interval-tree-1d\/interval-tree\.js$/;
+const plotCommonjs = {
+  name: 'omf-plot-commonjs',
+  async serve(context) {
+    if (!commonjsPackages.test(context.path)) return undefined;
+    const result = await build({ entryPoints: [`.${context.path}`], bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+    return { body: result.outputFiles[0].text, type: 'js' };
+  },
+};
 
 const launchers = {
   chromium: () => chromeLauncher({ launchOptions: { executablePath: engines.chromium.path, args: chromiumArgs } }),
@@ -27,6 +40,9 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   middleware: testServerMiddleware,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    plotCommonjs,
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   reporters: [defaultReporter(), countingReporter('.test-results/browser.json')],
 };

@@ -14,3 +14,4 @@ for (const pkg of ['sdk', 'elements', 'cli']) step('npx', ['tsc', '-p', `package
 step('node', ['scripts/build-schema.mjs']);
 step('npx', ['rollup', '-c', '--silent']);
 step('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'packages/elements/src/**/*.ts', '--exclude', 'packages/elements/src/**/*.test.ts', '--outdir', 'packages/elements']);
+step('node', ['scripts/build-jsx-types.mjs']);

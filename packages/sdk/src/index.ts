@@ -65,3 +65,45 @@ export { describeTrend } from './measure/describe-trend.js';
 export type { ChartPoint, ChartSeries, DescribeTrendOptions, TrendDescription } from './measure/describe-trend.js';
 export { describeComparison } from './measure/describe-comparison.js';
 export type { ComparisonDescription, ComparisonRow, DescribeComparisonOptions } from './measure/describe-comparison.js';
+
+// Plans as elements show them: merged sources, LOIP progress by theme, action tables and their CSV
+export { mergeDatasets } from './query/merge-datasets.js';
+export type { MergeOptions } from './query/merge-datasets.js';
+export { findOutcomePlan, findActionPlan } from './query/find-plan.js';
+export { planProgress, PROGRESS_STATUSES } from './measure/plan-progress.js';
+export type { MeasureProgress, OutcomeProgress, PlanProgress, PlanProgressOptions, ThemeProgress, ValueAtPeriod } from './measure/plan-progress.js';
+export { actionTable, filterActions, sortActions, showingActions, isActionSortKey, ACTION_SORT_KEYS } from './measure/action-table.js';
+export type {
+  ActionFilters,
+  ActionRow,
+  ActionSort,
+  ActionSortKey,
+  ActionTable,
+  ActionTableOptions,
+  ActionTiming,
+  FilterOption,
+  SortDirection,
+  UpdateRow,
+} from './measure/action-table.js';
+export { actionPlanToCsv, actionPlanCsvName } from './report/action-plan-csv.js';
+export type { ActionCsvOptions } from './report/action-plan-csv.js';
+export { localIsoDate } from './format/dates.js';
+
+// Reports: the report model and its Markdown, HTML and CSV writers
+export { buildReport, DEFAULT_REPORT_INDICATORS } from './report/report-model.js';
+export type {
+  ChartSpec,
+  CompareChartSpec,
+  HeadlineFigures,
+  IndicatorReport,
+  Report,
+  ReportOptions,
+  TrendChartSpec,
+} from './report/report-model.js';
+export { renderMarkdown } from './report/render-markdown.js';
+export { renderHtml } from './report/render-html.js';
+export type { RenderHtmlOptions } from './report/render-html.js';
+export { toCsv, neutraliseCell, REPORT_CSV_COLUMNS } from './report/report-csv.js';
+export { renderReportIndex } from './report/report-index.js';
+export type { ReportIndexEntry, ReportIndexOptions } from './report/report-index.js';
+export { escapeHtml, escapeMarkdown, safeHref } from './report/escape.js';

@@ -33,7 +33,7 @@ test('describeComparison: CHN18 2020/21 ranks Aberdeen City 31st of 32 with Scot
   assert.equal(described.highlight?.valueText, '82.4%');
   assert.equal(described.highlight?.rank, 31);
   assert.equal(described.highlight?.label, 'Aberdeen City, 2020/21: 82.4%');
-  assert.deepEqual(described.scotland, { name: 'Scotland', value: 90.9274, valueText: '90.9%' });
+  assert.deepEqual(described.scotland, { name: 'Scotland', value: 90.9274, valueText: '90.9%', text: 'Scotland: 90.9%' });
   assert.equal(
     described.sentence,
     'In 2020/21, Percentage of Funded Early Years Provision Which is Graded Good/Better in Aberdeen City was 82.4%. ' +
@@ -117,7 +117,9 @@ test('describeComparison: unknown indicator, highlight or period, and family wit
   assert.throws(() => describeComparison(lgbf, 'CHN18', undefined, { highlight: 'Atlantis' }), OmfLookupError);
   assert.throws(() => describeComparison(lgbf, 'CHN18', 'not a period'), OmfLookupError);
   assert.throws(() => describeComparison(lgbf, 'CHN18', undefined, { group: 'family' }), /needs a council/);
-  assert.deepEqual(describeComparison(lgbf, 'CHN18', '2031/32').rows, [], 'a period without data has no rows');
+  const future = describeComparison(lgbf, 'CHN18', '2031/32');
+  assert.deepEqual(future.rows, [], 'a period without data has no rows');
+  assert.equal(future.sentence, 'Percentage of Funded Early Years Provision Which is Graded Good/Better, 2031/32: no data.');
 });
 
 test('describeTrend: CHN18 Aberdeen City against Scotland over eleven years', () => {
@@ -176,7 +178,8 @@ test('describeTrend: intervals, provisional values and the family group average'
     'S12000033',
   );
   const [first, second] = described.area.points;
-  assert.deepEqual([first?.lower, first?.upper, first?.notFinal], [55, 65, false]);
+  assert.deepEqual([first?.lower, first?.upper, first?.notFinal, first?.intervalText], [55, 65, false, '55.0% to 65.0%']);
+  assert.equal(second?.valueText, '62.0% (provisional)');
   assert.deepEqual([second?.lower, second?.notFinal, second?.label], [undefined, true, 'Aberdeen City, 2020/21: 62.0% (provisional)']);
   assert.equal(described.hasInterval, true);
   assert.equal(described.comparison?.points[1]?.valueText, 'no data');

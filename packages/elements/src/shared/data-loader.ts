@@ -1,4 +1,4 @@
-import { loadDataset, OmfLoadError, type Dataset, type DataFormat } from '@omf/sdk';
+import { loadDataset, mergeDatasets, OmfLoadError, type Dataset, type DataFormat } from '@omf/sdk';
 
 /** How the shared loader is asked for data. */
 export interface LoadRequest {
@@ -45,6 +45,8 @@ async function loadWithRetry(url: string, format: DataFormat | undefined, signal
  * aborted and forgotten, so a later element starts afresh.
  */
 export function acquireDataset(request: LoadRequest): { promise: Promise<Dataset>; release: () => void } {
+  const urls = request.src.trim().split(/\s+/);
+  if (urls.length > 1) return acquireMerged(urls, request.format);
   const key = cacheKey(request);
   let entry = cache.get(key);
   if (!entry) {
@@ -79,4 +81,15 @@ export function acquireDataset(request: LoadRequest): { promise: Promise<Dataset
       }
     },
   };
+}
+
+/**
+ * A space-separated list of URLs (`src="plan.json lgbf.json"`, as in `<a ping>`): each URL is
+ * loaded and cached as if asked for alone, then the SDK's `mergeDatasets` merges them in the order
+ * given (a conflict between them is an `OmfDataError` naming both URLs).
+ */
+function acquireMerged(urls: string[], format: DataFormat | undefined): { promise: Promise<Dataset>; release: () => void } {
+  const parts = urls.map((src) => acquireDataset({ src, format }));
+  const promise = Promise.all(parts.map((part) => part.promise)).then((datasets) => mergeDatasets(datasets, { names: urls }));
+  return { promise, release: () => parts.forEach((part) => part.release()) };
 }

@@ -68,6 +68,48 @@ export type MessageKey =
   | 'rank-joint'
   | 'gaps-note'
   | 'and'
+  // Plans (omf-loip-progress, omf-action-plan): labels, summaries and CSV headings
+  | 'measures-on-track'
+  | 'measure-on-track'
+  | 'baseline'
+  | 'latest'
+  | 'target'
+  | 'projection'
+  | 'value-by-period'
+  | 'no-projection'
+  | 'percent-of-way'
+  | 'away-from-target'
+  | 'locality'
+  | 'all-localities'
+  | 'measures-by-status'
+  | 'no-measures'
+  | 'showing-actions'
+  | 'showing-action'
+  | 'all-themes'
+  | 'all-statuses'
+  | 'actions-by-status'
+  | 'percent-complete'
+  | 'overdue-count'
+  | 'due-soon-count'
+  | 'overdue-days'
+  | 'overdue-day'
+  | 'due-in-days'
+  | 'due-in-day'
+  | 'due-today'
+  | 'updates-count'
+  | 'download-csv'
+  | 'no-actions'
+  | 'no-matching-actions'
+  | 'column-reference'
+  | 'column-action'
+  | 'column-theme'
+  | 'column-lead'
+  | 'column-due'
+  | 'column-status'
+  | 'column-timing'
+  | 'column-progress'
+  | 'column-latest-update-date'
+  | 'column-latest-update'
   // Units and periods, used by the formatters
   | 'unit-rate'
   | 'unit-percentage-point'
@@ -132,6 +174,47 @@ const en: Record<MessageKey, string> = {
   'unit-percentage-points': '{value} percentage points',
   'period-quarter': 'Quarter {quarter} {year}',
   'period-range': '{start} to {end}',
+  'measures-on-track': '{count} of {total} measures achieved or on track',
+  'measure-on-track': '{count} of {total} measure achieved or on track',
+  baseline: 'Baseline',
+  latest: 'Latest',
+  target: 'Target',
+  projection: 'Projection',
+  'value-by-period': '{value} by {period}',
+  'no-projection': 'not enough data to project',
+  'percent-of-way': '{percent} of the way from baseline to target',
+  'away-from-target': 'further from the target than at the baseline',
+  locality: 'Locality',
+  'all-localities': 'All localities',
+  'measures-by-status': 'Measures by status',
+  'no-measures': 'No measures to show',
+  'showing-actions': 'Showing {shown} of {total} actions',
+  'showing-action': 'Showing {shown} of {total} action',
+  'all-themes': 'All themes',
+  'all-statuses': 'All statuses',
+  'actions-by-status': 'Actions by status',
+  'percent-complete': '{percent} complete',
+  'overdue-count': '{count} overdue',
+  'due-soon-count': '{count} due soon (within {days} days)',
+  'overdue-days': 'Overdue by {days} days',
+  'overdue-day': 'Overdue by {days} day',
+  'due-in-days': 'Due in {days} days',
+  'due-in-day': 'Due in {days} day',
+  'due-today': 'Due today',
+  'updates-count': 'Updates ({count})',
+  'download-csv': 'Download CSV',
+  'no-actions': 'This plan has no actions',
+  'no-matching-actions': 'No actions match these filters',
+  'column-reference': 'Reference',
+  'column-action': 'Action',
+  'column-theme': 'Theme',
+  'column-lead': 'Lead',
+  'column-due': 'Due',
+  'column-status': 'Status',
+  'column-timing': 'Overdue or due soon',
+  'column-progress': 'Progress (%)',
+  'column-latest-update-date': 'Latest update date',
+  'column-latest-update': 'Latest update',
 };
 
 /**
@@ -195,6 +278,47 @@ const gd: Partial<Record<MessageKey, string>> = {
   'unit-percentage-points': '{value} puingean sa cheud',
   'period-quarter': 'Cairteal {quarter} {year}',
   'period-range': '{start} gu {end}',
+  'measures-on-track': '{count} à {total} tomhasan air an coileanadh no air an t-slighe cheart',
+  'measure-on-track': '{count} à {total} tomhas air a choileanadh no air an t-slighe cheart',
+  baseline: 'Bun-loidhne',
+  latest: 'As ùire',
+  target: 'Targaid',
+  projection: 'Ro-mheasadh',
+  'value-by-period': '{value} ro {period}',
+  'no-projection': 'chan eil dàta gu leòr airson ro-mheasadh',
+  'percent-of-way': '{percent} den t-slighe bhon bhun-loidhne chun na targaid',
+  'away-from-target': 'nas fhaide bhon targaid na bha e aig a\u2019 bhun-loidhne',
+  locality: 'Sgìre ionadail',
+  'all-localities': 'A h-uile sgìre ionadail',
+  'measures-by-status': 'Tomhasan a rèir inbhe',
+  'no-measures': 'Chan eil tomhas ri shealltainn',
+  'showing-actions': 'A\u2019 sealltainn {shown} à {total} gnìomhan',
+  'showing-action': 'A\u2019 sealltainn {shown} à {total} gnìomh',
+  'all-themes': 'A h-uile cuspair',
+  'all-statuses': 'A h-uile inbhe',
+  'actions-by-status': 'Gnìomhan a rèir inbhe',
+  'percent-complete': '{percent} crìochnaichte',
+  'overdue-count': '{count} thar an ama',
+  'due-soon-count': '{count} ri thighinn a dh\u2019aithghearr (taobh a-staigh {days} làithean)',
+  'overdue-days': 'Thar an ama le {days} làithean',
+  'overdue-day': 'Thar an ama le {days} latha',
+  'due-in-days': 'Ri choileanadh ann an {days} làithean',
+  'due-in-day': 'Ri choileanadh ann an {days} latha',
+  'due-today': 'Ri choileanadh an-diugh',
+  'updates-count': 'Ùrachaidhean ({count})',
+  'download-csv': 'Luchdaich a-nuas CSV',
+  'no-actions': 'Chan eil gnìomh sam bith sa phlana seo',
+  'no-matching-actions': 'Chan eil gnìomh sam bith a\u2019 freagairt air na criathragan seo',
+  'column-reference': 'Iomradh',
+  'column-action': 'Gnìomh',
+  'column-theme': 'Cuspair',
+  'column-lead': 'Neach-stiùiridh',
+  'column-due': 'Ceann-latha',
+  'column-status': 'Inbhe',
+  'column-timing': 'Thar an ama no ri thighinn',
+  'column-progress': 'Adhartas (%)',
+  'column-latest-update-date': 'Ceann-latha an ùrachaidh as ùire',
+  'column-latest-update': 'An t-ùrachadh as ùire',
 };
 
 const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = { en, gd };

@@ -177,14 +177,14 @@ export function filterActions(table: ActionTable, filters: ActionFilters): Actio
  */
 export function sortActions(rows: readonly ActionRow[], sort: ActionSort): ActionRow[] {
   const sign = sort.direction === 'descending' ? -1 : 1;
-  const compare = comparators[sort.by](sort.locale ?? 'en');
+  const key = sortKeys[sort.by];
+  const text = collator(sort.locale ?? 'en');
+  const order = (a: string | number, b: string | number) => (typeof a === 'number' && typeof b === 'number' ? a - b : text.compare(String(a), String(b)));
   return rows
-    .map((row, index) => ({ row, index, key: compare.key(row) }))
+    .map((row, index) => ({ row, index, key: key(row) }))
     .sort((a, b) => {
-      const missing = Number(a.key === undefined) - Number(b.key === undefined);
-      if (missing !== 0) return missing;
-      const order = a.key === undefined || b.key === undefined ? 0 : sign * compare.order(a.key, b.key);
-      return order !== 0 ? order : a.index - b.index;
+      if (a.key === undefined || b.key === undefined) return Number(a.key === undefined) - Number(b.key === undefined) || a.index - b.index;
+      return sign * order(a.key, b.key) || a.index - b.index;
     })
     .map((entry) => entry.row);
 }
@@ -227,12 +227,6 @@ function compareDates(a: string, b: string): number {
   return validA && a !== b ? (a < b ? -1 : 1) : 0;
 }
 
-interface Comparator<K> {
-  /** The sort key; undefined sorts last. */
-  key(row: ActionRow): K | undefined;
-  order(a: K, b: K): number;
-}
-
 const collators = new Map<Locale, Intl.Collator>();
 function collator(locale: Locale): Intl.Collator {
   let found = collators.get(locale);
@@ -240,14 +234,12 @@ function collator(locale: Locale): Intl.Collator {
   return found;
 }
 
-const byText =
-  (field: 'title' | 'theme' | 'lead') =>
-  (locale: Locale): Comparator<string> => ({ key: (row) => row.action[field], order: (a, b) => collator(locale).compare(a, b) });
-
-const comparators: Record<ActionSortKey, (locale: Locale) => Comparator<string> | Comparator<number>> = {
-  title: byText('title'),
-  theme: byText('theme'),
-  lead: byText('lead'),
-  due: () => ({ key: (row) => (ISO_DATE.test(row.action.due) ? row.action.due : undefined), order: (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0) }),
-  status: () => ({ key: (row) => (row.meaning ? ACTION_STATUSES.indexOf(row.meaning) : undefined), order: (a: number, b: number) => a - b }),
+/** Each column's sort key: text (collated) or a number; undefined sorts last. */
+const sortKeys: Record<ActionSortKey, (row: ActionRow) => string | number | undefined> = {
+  title: (row) => row.action.title,
+  theme: (row) => row.action.theme,
+  lead: (row) => row.action.lead,
+  // 2025-09-30 -> 20250930: ISO dates in number order.
+  due: (row) => (ISO_DATE.test(row.action.due) ? Number(row.action.due.replaceAll('-', '')) : undefined),
+  status: (row) => (row.meaning ? ACTION_STATUSES.indexOf(row.meaning) : undefined),
 };

@@ -58,7 +58,7 @@ export interface ComparisonDescription {
   /** The highlighted area's name, even when it has no row. */
   highlightName?: string;
   /** Scotland's value for the period, drawn as a reference line; undefined when it has none. */
-  scotland?: { name: string; value: number; valueText: string };
+  scotland?: { name: string; value: number; valueText: string; text: string };
   /** A plain sentence a screen reader can read first. */
   sentence: string;
   /** The chart's accessible name, e.g. `Bar chart of ... in 2020/21: 32 areas, best first`. */
@@ -146,10 +146,16 @@ export function describeComparison(
   const rows = [...rankedRows, ...unranked];
 
   const scotlandPoint = dataset.compare(indicator, chosen.label).find((point) => point.area === SCOTLAND_CODE);
+  const scotlandValue = scotlandPoint && isFiniteNumber(scotlandPoint.value) ? scotlandPoint.value : undefined;
   const scotland =
-    scotlandPoint && isFiniteNumber(scotlandPoint.value)
-      ? { name: name(SCOTLAND_CODE), value: scotlandPoint.value, valueText: formatValue(scotlandPoint.value, definition, { locale }) }
-      : undefined;
+    scotlandValue === undefined
+      ? undefined
+      : {
+          name: name(SCOTLAND_CODE),
+          value: scotlandValue,
+          valueText: formatValue(scotlandValue, definition, { locale }),
+          text: `${name(SCOTLAND_CODE)}: ${formatValue(scotlandValue, definition, { locale })}`,
+        };
   const highlighted = rows.find((row) => row.highlighted);
   const allCouncils = rows.every((row) => dataset.geography.isCouncil(row.area));
 
@@ -222,6 +228,7 @@ function sentence(v: {
   locale: Locale;
 }): string {
   const { locale } = v;
+  if (v.rankedRows.length === 0 && v.highlightName === undefined) return `${v.title}, ${v.periodText}: ${t('no-data', locale)}.`;
   let text: string;
   if (v.highlightName !== undefined) {
     const value = v.highlighted?.valueText ?? t('no-data', locale);
@@ -236,7 +243,7 @@ function sentence(v: {
   } else {
     text = `In ${v.periodText}, ${v.rankedRows.length} of ${v.rankedRows.length + v.unranked.length} areas had a value for ${v.title}.`;
   }
-  if (v.scotland) text += ` ${v.scotland.name}: ${v.scotland.valueText}.`;
+  if (v.scotland) text += ` ${v.scotland.text}.`;
   const values = v.rankedRows.map((row) => row.value as number);
   if (values.length > 1) {
     text += ` Highest: ${extremeText(v.rankedRows, Math.max(...values), locale)}.`;

@@ -39,8 +39,10 @@ export interface ChartPoint {
   statusText?: string;
   /** True for provisional, projected and estimated (imputed) values: not final. */
   notFinal: boolean;
-  /** The value for reading: `82.4%`, `suppressed`, `no data`. */
+  /** The value for reading: `82.4%`, `62.0% (provisional)`, `suppressed`, `no data`. */
   valueText: string;
+  /** The interval for reading, e.g. `55.0% to 65.0%`, when the point has one. */
+  intervalText?: string;
   /** The point for a screen reader: `Aberdeen City, 2020/21: 82.4%`, with the status word after a value. */
   label: string;
 }
@@ -176,13 +178,20 @@ function chartPoint(
   const observation = point?.observation;
   const status = observation?.status;
   const statusText = status ? t(status, locale) : undefined;
-  const valueText = formatValue(value, indicator, { locale, ...(status ? { status } : {}) });
+  const formatted = formatValue(value, indicator, { locale, ...(status ? { status } : {}) });
   // A withheld value's text is already its status word.
-  const shown = value !== null && statusText ? `${valueText} (${statusText})` : valueText;
+  const valueText = value !== null && statusText ? `${formatted} (${statusText})` : formatted;
   const periodText = formatPeriod(period, locale);
   const interval =
     value !== null && isFiniteNumber(observation?.lower) && isFiniteNumber(observation?.upper)
-      ? { lower: observation.lower, upper: observation.upper }
+      ? {
+          lower: observation.lower,
+          upper: observation.upper,
+          intervalText: t('value-range', locale, {
+            lower: formatValue(observation.lower, indicator, { locale }),
+            upper: formatValue(observation.upper, indicator, { locale }),
+          }),
+        }
       : {};
   return {
     period,
@@ -192,7 +201,7 @@ function chartPoint(
     ...(status ? { status, statusText } : {}),
     notFinal: value !== null && status !== undefined && NOT_FINAL.has(status),
     valueText,
-    label: t('chart-point', locale, { label: name, period: periodText, value: shown }),
+    label: t('chart-point', locale, { label: name, period: periodText, value: valueText }),
   };
 }
 

@@ -45,7 +45,10 @@ export interface MeasureProgress {
   target: ValueAtPeriod;
   /** `77.5% by 2025/26`, or `not enough data to project`. */
   projection: string;
-  /** `45% of the way from baseline to target`; undefined with no latest value or when the target equals the baseline. */
+  /**
+   * `45% of the way from baseline to target` (above 100% past the target), or `further from the
+   * target than at the baseline`; undefined with no latest value or when the target equals the baseline.
+   */
   percentOfWay?: string;
   /** The status as a label: `On track`, `At risk`, `Not enough data`... */
   statusLabel: string;
@@ -74,6 +77,8 @@ export interface PlanProgress {
   localities: string[];
   /** Measures shown, counted by status. */
   counts: Record<ProgressStatus, number>;
+  /** The statuses with at least one measure, in {@link PROGRESS_STATUSES} order, labelled: `{status: 'on-track', label: 'On track', count: 4}`. */
+  statusCounts: Array<{ status: ProgressStatus; label: string; count: number }>;
   /** Measures shown. */
   total: number;
   /** Measures shown that are achieved or on track. */
@@ -135,6 +140,7 @@ export function planProgress(plan: OutcomePlan, options: PlanProgressOptions = {
     themes: [...themes.values()],
     localities,
     counts,
+    statusCounts: PROGRESS_STATUSES.filter((status) => counts[status] > 0).map((status) => ({ status, label: capitalise(t(status, locale)), count: counts[status] })),
     total,
     onTrack,
     summary: t(one ? 'measure-on-track' : 'measures-on-track', locale, { count: onTrack, total }),
@@ -167,7 +173,9 @@ function measureProgress(measure: OutcomeMeasure, plan: OutcomePlan, options: Pl
       'value' in projection
         ? t('value-by-period', locale, { value: formatValue(projection.value, format, { locale }), period: formatPeriod(projection.period, locale) })
         : t('no-projection', locale),
-    ...(progress.percentOfWay !== undefined && { percentOfWay: t('percent-of-way', locale, { percent: percent(progress.percentOfWay) }) }),
+    ...(progress.percentOfWay !== undefined && {
+      percentOfWay: progress.percentOfWay < 0 ? t('away-from-target', locale) : t('percent-of-way', locale, { percent: percent(progress.percentOfWay) }),
+    }),
     statusLabel: capitalise(t(progress.status, locale)),
     illustrative: measure.illustrative === true || indicator?.illustrative === true,
   };

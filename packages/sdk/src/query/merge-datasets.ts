@@ -25,8 +25,9 @@ const MEANING_FIELDS = ['unit', 'per', 'currency', 'polarity', 'target', 'period
  * - **Indicators** are matched by id. Declarations of one indicator must agree on what its numbers
  *   mean (`unit`, `per`, `currency`, `polarity`, `target`, `periodType`); the other fields (title,
  *   decimals, description...) come from the first declaration, and the indicator is illustrative
- *   if any declaration says so. An indicator without its own `source` takes its dataset's, so
- *   attribution survives the merge.
+ *   if any declaration says so. Its `source` is the first one declared on the indicator itself,
+ *   else the source of the first dataset holding its observations (a plan file that declares
+ *   LGBF's CHN17 does not take over the LGBF attribution), else that of the first declaring dataset.
  * - **Observations** of the same indicator, area and period in several datasets must be identical
  *   (value, status, interval...); identical ones are kept once.
  * - **Plans** and **action plans** are matched by id: identical ones are kept once, different ones
@@ -47,15 +48,14 @@ export function mergeDatasets(datasets: readonly Dataset[], options: MergeOption
 
   const nameOf = (index: number) => options.names?.[index] ?? `dataset ${index + 1}`;
   const issues: DataIssue[] = [];
-  const indicators = new Map<string, { indicator: Indicator; from: number }>();
+  const indicators = new Map<string, { indicator: Indicator; from: number; observedIn?: number }>();
   const points = new Map<string, { point: SeriesPoint; from: number }>();
   const plans = new Keyed<OutcomePlan>('plan', 'plan', nameOf, issues);
   const actionPlans = new Keyed<ActionPlan>('action plan', 'actionPlan', nameOf, issues);
   const declaredAreas: Area[] = [];
 
   datasets.forEach((dataset, index) => {
-    for (const declared of dataset.indicators) {
-      const indicator = declared.source || !dataset.source ? declared : { ...declared, source: dataset.source };
+    for (const indicator of dataset.indicators) {
       const seen = indicators.get(indicator.id);
       if (!seen) {
         indicators.set(indicator.id, { indicator, from: index });
@@ -65,14 +65,17 @@ export function mergeDatasets(datasets: readonly Dataset[], options: MergeOption
       if (differs.length > 0) {
         const detail = differs.map((field) => `${field} ${String(indicator[field])} here, ${String(seen.indicator[field])} there`).join('; ');
         issues.push({ file: nameOf(index), field: 'indicator', message: `indicator "${indicator.id}" is declared differently in ${nameOf(seen.from)}: ${detail}` });
-      } else if (indicator.illustrative && !seen.indicator.illustrative) {
-        seen.indicator = { ...seen.indicator, illustrative: true };
       }
+      if (indicator.illustrative && !seen.indicator.illustrative) seen.indicator = { ...seen.indicator, illustrative: true };
+      if (indicator.source && !seen.indicator.source) seen.indicator = { ...seen.indicator, source: indicator.source };
     }
 
     for (const indicator of dataset.indicators) {
+      const entry = indicators.get(indicator.id);
       for (const area of dataset.areas) {
-        for (const point of dataset.series(indicator.id, area.code)) {
+        const series = dataset.series(indicator.id, area.code);
+        if (entry && entry.observedIn === undefined && series.length > 0) entry.observedIn = index;
+        for (const point of series) {
           const key = `${indicator.id}\u0000${point.observation.area}\u0000${point.period.label}`;
           const seen = points.get(key);
           if (!seen) points.set(key, { point, from: index });
@@ -99,7 +102,11 @@ export function mergeDatasets(datasets: readonly Dataset[], options: MergeOption
   return new Dataset({
     ...(title !== undefined && { title }),
     ...(source !== undefined && { source }),
-    indicators: [...indicators.values()].map((entry) => entry.indicator),
+    indicators: [...indicators.values()].map(({ indicator, from, observedIn }) => {
+      if (indicator.source) return indicator;
+      const inherited = datasets[observedIn ?? from]?.source ?? datasets[from]?.source;
+      return inherited ? { ...indicator, source: inherited } : indicator;
+    }),
     declaredAreas,
     points: mergedPoints,
     geography: new Geography(declaredAreas),

@@ -26,12 +26,12 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\r\n]+/g, ' ')
     .replace(/[\\`*_[\]<>|~]/g, '\\$&')
     .replace(/&(?=#?\w+;)/g, '\\&')
-    .replace(/^([#+\-=]|\d+[.)])/, '\\$1');
+    // Block markers only count at the start, followed by a space: `# `, `- `, `+ `, `1. `; and rules `---`, `===`.
+    .replace(/^(?=[#+-](?:\s|$)|\d+[.)](?:\s|$)|-{2,}\s*$|=+\s*$)(\d*)/, '$1\\');
 }
 
 // Control characters and whitespace inside a URL can hide a scheme from naive checks (`java\tscript:`);
 // quotes and angle brackets never appear unencoded in a real URL and would end a Markdown autolink.
-// eslint-disable-next-line no-control-regex
 const UNSAFE_URL_CHARACTERS = /[\u0000-\u0020\u007f-\u009f<>"'`]/;
 
 /**

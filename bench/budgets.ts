@@ -1,0 +1,37 @@
+// The budgets of issue 8, in one place: the bench checks them all, `npm test` the size ones.
+
+/** 1 KB in this bench: 1,024 bytes. */
+export const KB = 1024;
+
+export const BUDGETS = {
+  /** Everything a page of `<omf-indicator>` cards loads from the CDN build (Lit, d3 and SDK code included), gzip. */
+  cardsPageGzip: 25 * KB,
+  /** The chart chunk may exceed Observable Plot's own size (whole library and its d3 parts, minified, gzip) by this much. */
+  chartChunkOverPlotGzip: 15 * KB,
+  /** 200 cards render within this multiple of 200 bare Lit elements rendering the same text. */
+  cardsOverBareLit: 1.5,
+  /** Reading and indexing 100,000 tidy CSV rows within this multiple of d3-dsv `csvParseRows` alone. */
+  csvReadOverParseRows: 2,
+  /** JS heap growth after mounting and removing 1,000 widgets (after garbage collection), bytes. */
+  heapGrowthAfterMounts: 256 * KB,
+  /** DOM node growth after mounting and removing 1,000 widgets (after garbage collection). */
+  nodeGrowthAfterMounts: 50,
+} as const;
+
+/** One budget checked: what was allowed, what was measured, and whether it held. */
+export interface BudgetCheck {
+  name: string;
+  /** The limit, in words (e.g. "≤ 25.0 KB gzip"). */
+  limit: string;
+  /** The measurement, in words. */
+  actual: string;
+  /** Undefined when the measurement could not be made (e.g. an element not yet written). */
+  pass: boolean | undefined;
+  /** Why, when it fails or could not be checked. */
+  note?: string;
+}
+
+/** Bytes as KB with one decimal. */
+export function kb(bytes: number): string {
+  return `${(bytes / KB).toFixed(1)} KB`;
+}

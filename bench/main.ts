@@ -1,0 +1,92 @@
+// The bench, run by bench/run.mjs from the repository root.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
+import { buildCdn, buildHarness, writeActionPlan } from './build.ts';
+import { runRenderBench } from './render.ts';
+import { budgetTable, checkRunBudgets, consoleReport, performanceDoc, type Results, type SizeResults } from './report.ts';
+import type { SdkResults } from './sdk.ts';
+import { attribution, cdnSizes, checkSizeBudgets, CDN_ENTRY, indicatorAloneSizes, plotSizes, readCdnBuild, sdkSizes } from './sizes.ts';
+
+const RESULTS = 'bench/results.json';
+const DOC = 'docs/performance.md';
+
+function options(argv: readonly string[]): { runs: number; build: boolean } {
+  const at = argv.indexOf('--runs');
+  const runs = at >= 0 ? Number(argv[at + 1]) : 5;
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of runs, at least 1');
+  return { runs, build: !argv.includes('--no-build') };
+}
+
+const log = (line: string): void => {
+  process.stderr.write(`bench: ${line}\n`);
+};
+
+function runSdkBench(runs: number): SdkResults {
+  const child = spawnSync(process.execPath, ['--conditions=source', '--expose-gc', '--import', 'tsx', 'bench/sdk.ts', String(runs)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`bench/sdk.ts exited with ${child.status}`);
+  return JSON.parse(child.stdout) as SdkResults;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const { runs, build } = options(argv);
+  const root = process.cwd();
+  const started = performance.now();
+  const loadAtStart = loadavg()[0]!;
+
+  log(build ? 'building the CDN bundle (rollup.config.js)' : 'measuring the existing build (--no-build)');
+  const chunks = await buildCdn(root, build);
+  await buildHarness(root);
+  writeActionPlan(root);
+
+  log('sizes');
+  const cdn = cdnSizes(readCdnBuild(root));
+  const entry = chunks.find((c) => c.fileName === CDN_ENTRY);
+  const sizes: SizeResults = {
+    indicatorAlone: await indicatorAloneSizes(root),
+    ...cdn,
+    sdk: await sdkSizes(root),
+    plot: await plotSizes(root),
+    breakdown: entry ? await attribution(entry) : [],
+  };
+  const sizeBudgets = checkSizeBudgets(cdn, sizes.plot);
+
+  log(`SDK in Node (${runs} runs)`);
+  const sdk = runSdkBench(runs);
+
+  const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+  const render = await runRenderBench({ root, runs, chromePath, log });
+
+  const budgets = [...sizeBudgets, ...checkRunBudgets(render, sdk)];
+  const [cpu] = cpus();
+  const results: Results = {
+    date: new Date().toISOString().slice(0, 10),
+    seconds: (performance.now() - started) / 1000,
+    runs,
+    machine: {
+      cpu: cpu?.model.trim() ?? 'unknown CPU',
+      cores: cpus().length,
+      memory: `${Math.round(totalmem() / 1024 ** 3)} GB`,
+      os: `${type()} ${release()}`,
+      node: process.version,
+      browser: render.browser,
+      load: [loadAtStart, loadavg()[0]!],
+    },
+    sizes,
+    sizeBudgets,
+    render,
+    sdk,
+    budgets,
+  };
+  mkdirSync('docs', { recursive: true });
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(DOC, performanceDoc(results));
+  process.stdout.write(`${consoleReport(results)}\n\nWrote ${RESULTS} and ${DOC} in ${Math.round(results.seconds)} s.\n`);
+  const broken = budgets.filter((b) => b.pass === false);
+  if (broken.length > 0) process.stdout.write(`\n${broken.length} budget(s) broken:\n${budgetTable(broken)}\n`);
+  return broken.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,277 @@
+// The bench's budgets and its tables: printed, written to bench/results.json and to docs/performance.md.
+import { BUDGETS, kb, type BudgetCheck } from './budgets.ts';
+import { CARD_COUNT, MOUNT_TOTAL, type Memory, type MemoryUse, type RenderResults } from './render.ts';
+import type { SdkResults } from './sdk.ts';
+import type { FileSet, Share, Sizes } from './sizes.ts';
+import { isUnavailable, type Timing, type Unavailable } from './stats.ts';
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memory: string;
+  os: string;
+  node: string;
+  browser: string;
+  /** 1-minute load average when the bench started and ended (other work on the machine skews timings). */
+  load: [number, number];
+}
+
+export interface SizeResults {
+  indicatorAlone: FileSet;
+  cardsPage: FileSet;
+  allButCharts: FileSet;
+  chartChunk: FileSet | undefined;
+  sdk: Sizes;
+  plot: Sizes;
+  /** What omf.js is made of. */
+  breakdown: Share[];
+}
+
+export interface Results {
+  date: string;
+  seconds: number;
+  runs: number;
+  machine: Machine;
+  sizes: SizeResults;
+  sizeBudgets: BudgetCheck[];
+  render: RenderResults;
+  sdk: SdkResults;
+  budgets: BudgetCheck[];
+}
+
+const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const signedKb = (bytes: number): string => `${bytes >= 0 ? '+' : '−'}${kb(Math.abs(bytes))}`;
+const signed = (n: number): string => `${n >= 0 ? '+' : '−'}${Math.abs(Math.round(n)).toLocaleString('en-GB')}`;
+
+/** Every budget but the size ones, which {@link checkSizeBudgets} (shared with `npm test`) gives. */
+export function checkRunBudgets(render: RenderResults, sdk: SdkResults): BudgetCheck[] {
+  const charts = render.firstCard.requests.filter((path) => /\/chunks\/charts-/.test(path));
+  const { cards, bare } = render.cards;
+  const cardsLimit = bare.median * BUDGETS.cardsOverBareLit;
+  const csvLimit = sdk.csv.parseRowsOnly.median * BUDGETS.csvReadOverParseRows;
+  const heap = render.mounts.heapGrowth.median;
+  const nodes = render.mounts.nodeGrowth.median;
+  return [
+    {
+      name: 'A page of cards requests no chart chunk (in Chromium)',
+      limit: 'no chunks/charts-*.js request',
+      actual: render.firstCard.requests.join(', '),
+      pass: charts.length === 0,
+      ...(charts.length > 0 && { note: `requested ${charts.join(', ')}` }),
+    },
+    {
+      name: `${CARD_COUNT} cards vs ${CARD_COUNT} bare Lit elements rendering the same text`,
+      limit: `≤ ${BUDGETS.cardsOverBareLit}x (${cardsLimit.toFixed(1)} ms)`,
+      actual: `${ratio(cards.median, bare.median)} (${cards.median} ms vs ${bare.median} ms)`,
+      pass: cards.median <= cardsLimit,
+      ...(cards.median > cardsLimit && { note: `${(cards.median - cardsLimit).toFixed(1)} ms over` }),
+    },
+    {
+      name: `Reading and indexing ${sdk.csv.rows.toLocaleString('en-GB')} tidy CSV rows vs csvParseRows alone`,
+      limit: `≤ ${BUDGETS.csvReadOverParseRows}x (${csvLimit.toFixed(1)} ms)`,
+      actual: `${ratio(sdk.csv.read.median, sdk.csv.parseRowsOnly.median)} (${sdk.csv.read.median} ms vs ${sdk.csv.parseRowsOnly.median} ms)`,
+      pass: sdk.csv.read.median <= csvLimit,
+      ...(sdk.csv.read.median > csvLimit && { note: `${(sdk.csv.read.median - csvLimit).toFixed(0)} ms over` }),
+    },
+    {
+      name: `Heap and DOM nodes after mounting and removing ${MOUNT_TOTAL.toLocaleString('en-GB')} widgets`,
+      limit: `heap ≤ +${kb(BUDGETS.heapGrowthAfterMounts)}, nodes ≤ +${BUDGETS.nodeGrowthAfterMounts}`,
+      actual: `heap ${signedKb(heap)}, nodes ${signed(nodes)} (median of ${render.mounts.heapGrowth.runs.length})`,
+      pass: heap <= BUDGETS.heapGrowthAfterMounts && nodes <= BUDGETS.nodeGrowthAfterMounts,
+    },
+  ];
+}
+
+type Row = readonly string[];
+
+function table(header: Row, rows: readonly Row[]): string {
+  const line = (cells: Row): string => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+const range = (t: Timing): string => `${t.min}–${t.max}`;
+const msRow = (name: string, t: Timing | Unavailable, note = ''): Row =>
+  isUnavailable(t) ? [name, 'not available', '', t.unavailable] : [name, `${t.median} ms`, range(t), note];
+const sizeRow = (name: string, s: Sizes | undefined, files: string): Row =>
+  s ? [name, kb(s.min), `**${kb(s.gzip)}**`, kb(s.brotli), files] : [name, 'not available', '', '', files];
+const stateList = (states: Record<string, number>): string =>
+  Object.entries(states)
+    .map(([state, count]) => `${count} ${state}`)
+    .join(', ');
+
+export function sizeTable(sizes: SizeResults): string {
+  const files = (set: FileSet | undefined): string => (set ? set.files.join(', ') : 'no chart chunk in the build');
+  return table(['What', 'Minified', 'Gzip', 'Brotli', 'Files'], [
+    sizeRow('`<omf-indicator>` alone (its define file built with the CDN plugins)', sizes.indicatorAlone.sizes, files(sizes.indicatorAlone)),
+    sizeRow('A page of cards: CDN omf.js and its static imports', sizes.cardsPage.sizes, files(sizes.cardsPage)),
+    sizeRow('All elements without the chart chunk (CDN)', sizes.allButCharts.sizes, files(sizes.allButCharts)),
+    sizeRow('Chart chunk (loaded by the first chart)', sizes.chartChunk?.sizes, files(sizes.chartChunk)),
+    sizeRow('`@omf/sdk`, every export, with d3-dsv', sizes.sdk, 'packages/sdk/src/index.ts bundled by esbuild'),
+    sizeRow('Observable Plot 0.6, whole library (yardstick)', sizes.plot, '`export * from "@observablehq/plot"` bundled by esbuild'),
+  ]);
+}
+
+export function breakdownTable(sizes: SizeResults): string {
+  const top = sizes.breakdown.slice(0, 12);
+  const rest = sizes.breakdown.slice(12);
+  const rows: Row[] = top.map((s) => [s.group, kb(s.min), kb(s.gzip)]);
+  if (rest.length > 0) rows.push([`${rest.length} more`, kb(rest.reduce((n, s) => n + s.min, 0)), kb(rest.reduce((n, s) => n + s.gzip, 0))]);
+  return table(['Part of omf.js', 'Minified', 'Gzip alone'], rows);
+}
+
+function memoryCells(use: MemoryUse): [string, string] {
+  return [`${mb(use.after.heap)} (${signedKb(use.added.heap)})`, `${use.after.nodes.toLocaleString('en-GB')} (${signed(use.added.nodes)})`];
+}
+
+export function renderTable(render: RenderResults): string {
+  const rows: Row[] = [
+    msRow('Time to first painted card (navigation start to the frame after `omf-load`, cold cache)', render.firstCard.painted, `data read at ${render.firstCard.dataLoaded.median} ms`),
+    msRow(`${CARD_COUNT} \`<omf-indicator>\` cards`, render.cards.cards, stateList(render.cards.states)),
+    msRow(`${CARD_COUNT} bare Lit elements, same text and style sheets (baseline)`, render.cards.bare, ratio(render.cards.cards.median, render.cards.bare.median)),
+  ];
+  for (const [name, chart] of Object.entries(render.charts)) {
+    rows.push(isUnavailable(chart) ? msRow(`${name} charts`, chart) : msRow(`${name} charts`, chart.render, stateList(chart.states)));
+  }
+  const plan = render.actionPlan;
+  if (isUnavailable(plan)) rows.push(msRow('`<omf-action-plan>` with 500 actions', plan));
+  else {
+    rows.push(msRow('`<omf-action-plan>` with 500 actions', plan.render, `${plan.rows} rows shown; ${stateList(plan.states)}`));
+    for (const [filter, t] of Object.entries(plan.filters)) rows.push(msRow(`… filter: ${filter === 'none' ? 'cleared' : `by ${filter}`}`, t));
+  }
+  return table(['Case', 'Median', 'Min–max', 'Notes'], rows);
+}
+
+export function memoryTable(render: RenderResults): string {
+  const rows: Row[] = [[`${CARD_COUNT} cards`, ...memoryCells(render.cards.memory)]];
+  for (const [name, chart] of Object.entries(render.charts)) {
+    if (!name.startsWith('200')) continue;
+    rows.push(isUnavailable(chart) ? [`${name} charts`, 'not available', ''] : [`${name} charts`, ...memoryCells(chart.memory)]);
+  }
+  const m = render.mounts;
+  const before: Memory = m.before;
+  rows.push([
+    `After mounting and removing ${MOUNT_TOTAL.toLocaleString('en-GB')} widgets (${stateList(m.states)})`,
+    `${signedKb(m.heapGrowth.median)} (${signedKb(m.heapGrowth.min)} to ${signedKb(m.heapGrowth.max)}) from ${mb(before.heap)}`,
+    `${signed(m.nodeGrowth.median)} (${signed(m.nodeGrowth.min)} to ${signed(m.nodeGrowth.max)}) from ${before.nodes.toLocaleString('en-GB')}`,
+  ]);
+  return table(['Case', 'JS heap (added)', 'DOM nodes (added)'], rows);
+}
+
+export function sdkTable(sdk: SdkResults): string {
+  return table(['Case', 'Median', 'Min–max', 'Notes'], [
+    msRow(`Read and index ${sdk.csv.rows.toLocaleString('en-GB')}-row tidy CSV (${mb(sdk.csv.bytes)})`, sdk.csv.read, `${ratio(sdk.csv.read.median, sdk.csv.parseRowsOnly.median)} the floor`),
+    msRow('… d3-dsv `csvParseRows` alone, same text (floor)', sdk.csv.parseRowsOnly),
+    msRow(`Read a ${sdk.jsonStat.cells.toLocaleString('en-GB')}-cell JSON-stat cube (${kb(sdk.jsonStat.bytes)})`, sdk.jsonStat.read, `${sdk.jsonStat.observations.toLocaleString('en-GB')} observations`),
+    msRow(`Read the built-in canonical JSON (${sdk.builtIn.files.length} files, ${sdk.builtIn.observations.toLocaleString('en-GB')} observations)`, sdk.builtIn.read),
+    msRow(`\`summarise()\` for every indicator and council of the built-in data (${sdk.summarise.calls.toLocaleString('en-GB')} calls)`, sdk.summarise.all, `${sdk.summarise.withData.toLocaleString('en-GB')} with data`),
+  ]);
+}
+
+export function budgetTable(budgets: readonly BudgetCheck[]): string {
+  const verdict = (b: BudgetCheck): string => (b.pass === undefined ? 'not checked' : b.pass ? 'pass' : '**FAIL**');
+  return table(['Budget', 'Limit', 'Measured', 'Result'], budgets.map((b) => [b.name, b.limit, b.actual, `${verdict(b)}${b.note ? `: ${b.note}` : ''}`]));
+}
+
+/** The tables printed at the end of a run. */
+export function consoleReport(results: Results): string {
+  return [
+    '## Sizes', sizeTable(results.sizes), '',
+    '## Render (headless Chromium)', renderTable(results.render), '',
+    '## Memory (after full GC)', memoryTable(results.render), '',
+    '## SDK (Node)', sdkTable(results.sdk), '',
+    '## Budgets', budgetTable(results.budgets),
+    ...(results.render.problems.length > 0 ? ['', 'Page problems seen:', ...results.render.problems.map((p) => `- ${p}`)] : []),
+  ].join('\n');
+}
+
+/** docs/performance.md. */
+export function performanceDoc(results: Results): string {
+  const m = results.machine;
+  const failing = results.budgets.filter((b) => b.pass === false).length;
+  return `# Performance
+
+What OMF Kit costs a council page, measured by \`npm run bench\` and written here by it. The numbers
+below are from ${results.date} on ${m.cores} cores (${m.cpu}, ${m.memory} RAM), ${m.os}, Node ${m.node},
+${m.browser}; load average ${m.load[0].toFixed(1)} at the start and ${m.load[1].toFixed(1)} at the end (other work on the
+machine slows every timing; the budgets compare timings taken in the same run). The whole run took
+${Math.round(results.seconds)} s. Results are machine-specific: \`bench/results.json\` (git-ignored) has every run.
+
+${failing === 0 ? 'Every budget holds.' : `**${failing} budget${failing === 1 ? '' : 's'} broken** (the bench exits 1).`}
+
+## Budgets
+
+${budgetTable(results.budgets)}
+
+The size budgets are also a test (\`scripts/size-budget.test.ts\`, run by \`npm test\` after the build):
+sizes are deterministic, so they need no browser. "Our code" for a page of cards is every byte the
+page loads from our CDN build: \`omf.js\` and anything it imports statically, **Lit, d3 and the SDK
+included**, since a council serves all of it; nothing is subtracted. 1 KB = 1,024 bytes; gzip level 9,
+brotli quality 11, each file compressed on its own (one request each).
+
+## Sizes
+
+${sizeTable(results.sizes)}
+
+What \`omf.js\` is made of (each part's rendered code minified and gzipped on its own, so the parts add
+up to more than the whole; a guide to what drives the size, not an exact split):
+
+${breakdownTable(results.sizes)}
+
+## Render
+
+Headless Chromium (\`--headless=new\`), 1280×900 viewport. Each run is a fresh page in a fresh browser
+context; pages load \`packages/elements/cdn/omf.js\` from a local static server, as a council page
+would. Medians and ranges of ${results.runs} runs.
+
+${renderTable(results.render)}
+
+- *First painted card*: \`bench/pages/first-card.html\`, one \`<omf-indicator>\` in an \`<omf-data>\`
+  loading the built-in LGBF data (1 MB JSON); from navigation start to a task after the frame that
+  follows the card's \`omf-load\`. Loopback network, no throttling.
+- *Cards, charts, action plan*: \`bench/pages/harness.html\` with the built-in data already loaded by
+  \`<omf-data>\`; timed from appending the elements to the end of the style and layout forced after
+  their last update (charts: once each has drawn its \`svg.omf-chart\`, so loading the chart chunk
+  is included). Cards and charts use distinct indicator and council pairs that have data.
+- *Baseline*: a Lit element (the harness's own production Lit) rendering each card's text, taken from
+  the cards of the first run, in the same elements with the card's own style sheets; no data, no SDK.
+  Cards and baseline runs alternate, so both see the same machine load.
+- *Action plan*: a generated plan of 500 actions (the first sample plan's actions repeated, every
+  status, three years of due dates) in its own \`<omf-data>\`; then filtered as a reader does, by
+  its status \`<select>\` (at risk), its theme \`<select>\`, and both cleared, each timed to the end
+  of the next layout.
+
+## Memory
+
+CDP \`HeapProfiler.collectGarbage\` (twice), then \`Performance.getMetrics\`: \`JSHeapUsedSize\` and
+\`Nodes\` (live DOM nodes, detached ones included, so a leaked element shows). "Added" is against the
+same page before the case. The leak check mounts ${MOUNT_TOTAL.toLocaleString('en-GB')} widgets in rounds of 100 (cards, and trend
+and compare charts when they exist; one card in ten loads its own \`src\`), removing each round,
+after two warm-up rounds; medians of 3 fresh pages.
+
+${memoryTable(results.render)}
+
+## SDK
+
+Node, \`@omf/sdk\` from source (tsx applies the same esbuild transform as the dist build),
+\`--expose-gc\` with a collection before each run; one warm-up,
+then ${results.runs} runs. The CSV and the cube are generated in the bench (deterministic): 125
+indicators × 25 financial years × 32 councils, 1% suppressed; 15 indicators × 32 councils × 25
+years. "Read and index" is \`readDataset()\` (parse, validate, index) plus one \`series()\` lookup.
+CSV reading and \`csvParseRows\` alone alternate in one process.
+
+${sdkTable(results.sdk)}
+
+## How to run
+
+\`\`\`sh
+npm run bench                 # build the CDN bundle (rollup.config.js), then everything; 3–5 minutes on 2 cores
+npm run bench -- --runs 7     # more runs per case
+npm run bench -- --no-build   # measure the build already in packages/elements/cdn
+\`\`\`
+
+Chromium comes from \`CHROME_PATH\` (default \`/usr/bin/chromium\`). The bench prints the tables, writes
+\`bench/results.json\` and this file, and exits 1 when a budget is broken. Elements not yet registered
+by \`omf.js\` are reported as "not available" and their budgets are not checked.
+`;
+}

@@ -1,0 +1,3 @@
+import { describeGalleryPage } from './gallery-page.js';
+
+describeGalleryPage('omf-loip-progress', { min: 5 });
