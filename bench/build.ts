@@ -8,8 +8,8 @@ import { rollup, type OutputChunk } from 'rollup';
 import type { Action, ActionPlan, OmfDocument } from '@omf/sdk';
 import { CDN_DIR, cdnRollupConfig } from './sizes.ts';
 
-/** Generated files the bench pages load (git-ignored). */
-export const BUILD_DIR = 'bench/.build';
+/** Generated files the bench pages load (git-ignored and lint-ignored, as every dist/). */
+export const BUILD_DIR = 'bench/dist';
 export const HARNESS = `${BUILD_DIR}/harness.js`;
 export const ACTION_PLAN_DATA = `${BUILD_DIR}/action-plan-500.json`;
 export const ACTION_PLAN_ID = 'bench-500';

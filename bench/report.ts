@@ -1,6 +1,6 @@
 // The bench's budgets and its tables: printed, written to bench/results.json and to docs/performance.md.
 import { BUDGETS, kb, type BudgetCheck } from './budgets.ts';
-import { CARD_COUNT, MOUNT_TOTAL, type Memory, type MemoryUse, type RenderResults } from './render.ts';
+import { CARD_COUNT, MOUNT_ROUND, MOUNT_TOTAL, MOUNT_WARM_UP_ROUNDS, type Memory, type MemoryUse, type RenderResults } from './render.ts';
 import type { SdkResults } from './sdk.ts';
 import type { FileSet, Share, Sizes } from './sizes.ts';
 import { isUnavailable, type Timing, type Unavailable } from './stats.ts';
@@ -245,9 +245,11 @@ ${renderTable(results.render)}
 
 CDP \`HeapProfiler.collectGarbage\` (twice), then \`Performance.getMetrics\`: \`JSHeapUsedSize\` and
 \`Nodes\` (live DOM nodes, detached ones included, so a leaked element shows). "Added" is against the
-same page before the case. The leak check mounts ${MOUNT_TOTAL.toLocaleString('en-GB')} widgets in rounds of 100 (cards, and trend
+same page before the case. The leak check mounts ${MOUNT_TOTAL.toLocaleString('en-GB')} widgets in rounds of ${MOUNT_ROUND} (cards, and trend
 and compare charts when they exist; one card in ten loads its own \`src\`), removing each round,
-after two warm-up rounds; medians of 3 fresh pages.
+after ${MOUNT_WARM_UP_ROUNDS} warm-up rounds (the heap grows for the first few hundred mounts, as the JIT and
+inline caches warm, then stops); medians of 3 fresh pages. A leaked card keeps about 8 KB (see
+"200 cards" above), so the ${kb(BUDGETS.heapGrowthAfterMounts)} limit is crossed if even 1 widget in 30 leaks.
 
 ${memoryTable(results.render)}
 

@@ -107,7 +107,7 @@ function fileSet(build: Build, files: readonly string[]): FileSet {
 export interface CdnSizes {
   /** What a page of `<omf-indicator>` cards loads: omf.js and its static imports. */
   cardsPage: FileSet;
-  /** Every file of the CDN build but the chart chunk: all elements, charts excepted. */
+  /** Every file of the CDN build but the chart chunk's: all elements, without Plot and the chart code. */
   allButCharts: FileSet;
   /** What a chart adds when it first appears: the chart chunk and its imports the page has not loaded yet. */
   chartChunk: FileSet | undefined;
@@ -116,10 +116,11 @@ export interface CdnSizes {
 export function cdnSizes(build: Build): CdnSizes {
   const cardsPage = staticClosure(build, CDN_ENTRY);
   const chartFile = [...build.keys()].find((f) => CHART_CHUNK.test(f));
+  const chartFiles = chartFile ? staticClosure(build, chartFile).filter((f) => !cardsPage.includes(f)) : [];
   return {
     cardsPage: fileSet(build, cardsPage),
-    allButCharts: fileSet(build, [...build.keys()].filter((f) => f !== chartFile)),
-    chartChunk: chartFile ? fileSet(build, staticClosure(build, chartFile).filter((f) => !cardsPage.includes(f))) : undefined,
+    allButCharts: fileSet(build, [...build.keys()].filter((f) => !chartFiles.includes(f))),
+    chartChunk: chartFile ? fileSet(build, chartFiles) : undefined,
   };
 }
 

@@ -1,4 +1,4 @@
-// The in-page half of the render bench (bundled by bench/build.ts into bench/.build/harness.js).
+// The in-page half of the render bench (bundled by bench/build.ts into bench/dist/harness.js).
 // harness.html loads it before cdn/omf.js; the elements come only from omf.js, as on a council page.
 // Every case times from appending the elements to the end of the forced style and layout that
 // follows their last update, so paint scheduling (16 ms frames) adds no noise.

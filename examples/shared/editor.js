@@ -49,6 +49,7 @@ function setUpEditor(form) {
   const code = document.getElementById(form.dataset.snippet);
   const copyButton = form.dataset.copy ? document.getElementById(form.dataset.copy) : null;
   const copyStatus = form.dataset.copyStatus ? document.getElementById(form.dataset.copyStatus) : null;
+  const summary = form.dataset.summary ? document.getElementById(form.dataset.summary) : null;
   const dataElement = widget.localName === 'omf-data' ? widget : widget.closest('omf-data');
   const controls = [...form.elements].filter((control) => control.name);
   let dataset;
@@ -112,6 +113,10 @@ function setUpEditor(form) {
   dataElement?.addEventListener('omf-load', (event) => {
     if (event.target !== dataElement) return;
     dataset = event.detail.dataset;
+    if (summary) {
+      const { indicators, areas, plans, actionPlans, report } = dataset;
+      summary.textContent = `${dataset.title ?? 'untitled'}: ${indicators.length} indicators, ${areas.length} areas, ${report.observations} observations, ${plans.length + actionPlans.length} plans.`;
+    }
     fill();
     apply();
   });

@@ -1,2 +1,0 @@
-import '../packages/elements/src/define/omf-trend.js';
-import '../packages/elements/src/define/omf-compare.js';
