@@ -30,7 +30,14 @@ const unbundled = (pkg, input) => ({
 
 export default [
   unbundled('sdk', 'packages/sdk/src/index.ts'),
-  unbundled('elements', ['packages/elements/src/index.ts', ...defineFiles]),
+  // The chart builders and their options are entries of their own: the CLI draws report charts with them
+  // (@omf/elements/charts, @omf/elements/chart-options).
+  unbundled('elements', [
+    'packages/elements/src/index.ts',
+    ...defineFiles,
+    'packages/elements/src/shared/chart/charts.ts',
+    'packages/elements/src/shared/chart-options.ts',
+  ]),
   unbundled('cli', 'packages/cli/src/main.ts'),
   {
     input: 'packages/elements/src/cdn.ts',

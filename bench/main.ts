@@ -44,7 +44,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   writeActionPlan(root);
 
   log('sizes');
-  const cdn = cdnSizes(readCdnBuild(root));
+  // What this run built, as written (another build may rewrite the folder while the bench runs).
+  const cdnBuild = build ? new Map(chunks.map((c) => [c.fileName, c.code])) : readCdnBuild(root);
+  const cdn = cdnSizes(cdnBuild);
   const entry = chunks.find((c) => c.fileName === CDN_ENTRY);
   const sizes: SizeResults = {
     indicatorAlone: await indicatorAloneSizes(root),
@@ -59,7 +61,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const sdk = runSdkBench(runs);
 
   const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-  const render = await runRenderBench({ root, runs, chromePath, log });
+  const render = await runRenderBench({ root, cdn: cdnBuild, runs, chromePath, log });
 
   const budgets = [...sizeBudgets, ...checkRunBudgets(render, sdk)];
   const [cpu] = cpus();

@@ -3,6 +3,7 @@
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
 import { ACTION_PLAN_DATA, ACTION_PLAN_ID } from './build.ts';
 import { serveStatic } from './server.ts';
+import { CDN_DIR, type Build } from './sizes.ts';
 import { isUnavailable, timing, type Timing, type Unavailable } from './stats.ts';
 import type { ActionPlanRun, CardText, RenderRun } from './pages/harness.ts';
 
@@ -51,6 +52,8 @@ export interface RenderResults {
 
 export interface RenderOptions {
   root: string;
+  /** The CDN build to serve at /packages/elements/cdn/ (the bytes the sizes were measured on). */
+  cdn: Build;
   runs: number;
   chromePath: string;
   log: (line: string) => void;
@@ -61,7 +64,7 @@ function median<T>(values: readonly T[], key: (v: T) => number): number {
 }
 
 export async function runRenderBench(options: RenderOptions): Promise<RenderResults> {
-  const server = await serveStatic(options.root);
+  const server = await serveStatic(options.root, new Map([...options.cdn].map(([file, code]) => [`/${CDN_DIR}/${file}`, code])));
   const browser = await puppeteer.launch({
     executablePath: options.chromePath,
     headless: true,
@@ -71,6 +74,9 @@ export async function runRenderBench(options: RenderOptions): Promise<RenderResu
   const problems: string[] = [];
   try {
     return await benchmark(browser, server.origin, options, problems);
+  } catch (error) {
+    const seen = problems.length > 0 ? `\nSeen in the pages:\n${problems.map((p) => `- ${p}`).join('\n')}` : '';
+    throw new Error(`${error instanceof Error ? error.message : String(error)}${seen}`, { cause: error });
   } finally {
     await browser.close();
     await server.close();
@@ -132,7 +138,7 @@ async function benchmark(browser: Browser, origin: string, options: RenderOption
   for (let i = 0; i < runs; i += 1) {
     const seen: string[] = [];
     const { page, close } = await freshPage(browser, origin, '/bench/pages/first-card.html', problems, seen);
-    await page.waitForFunction(() => window.omfFirstCard.painted !== undefined);
+    await page.waitForFunction(() => window.omfFirstCard.painted !== undefined, { timeout: 60_000 });
     firstRuns.push(await page.evaluate(() => ({ painted: window.omfFirstCard.painted!, data: window.omfFirstCard.data! })));
     requests = seen.filter((path) => path.endsWith('.js'));
     await close();

@@ -1,5 +1,6 @@
 // A tiny static server on 127.0.0.1 (random port) serving the repository, so bench pages load
-// packages/elements/cdn/omf.js and the data over HTTP as a council page would.
+// packages/elements/cdn/omf.js and the data over HTTP as a council page would. `pinned` files are
+// served from memory: the CDN build as measured, whatever rebuilds the folder meanwhile.
 import { createServer, type Server } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
@@ -20,10 +21,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** Serves `root`; `pinned` maps URL paths (`/packages/elements/cdn/omf.js`) to the bytes to serve instead of the file. */
+export async function serveStatic(root: string, pinned: ReadonlyMap<string, string> = new Map()): Promise<StaticServer> {
   const base = normalize(root + sep);
   const server: Server = createServer((request, response) => {
-    const path = normalize(join(base, decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)));
+    const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const path = normalize(join(base, urlPath));
+    const inMemory = pinned.get(urlPath);
+    if (inMemory !== undefined) {
+      response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' }).end(inMemory);
+      return;
+    }
     let size = -1;
     try {
       if (path.startsWith(base)) size = statSync(path).isFile() ? statSync(path).size : -1;

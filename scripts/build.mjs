@@ -1,6 +1,6 @@
-// `npm run build`: type declarations (tsc), the JSON Schema from the model types, then rollup.
+// `npm run build`: type declarations (tsc), the JSON Schema from the model types, rollup, the custom-elements manifest and JSX types.
 import { spawnSync } from 'node:child_process';
-import { rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 
 function step(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });

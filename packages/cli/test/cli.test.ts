@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { councils, escapeHtml, readDataset, summarise } from '@omf/sdk';
 import type { OmfDocument } from '@omf/sdk';
+// The one module tested in-process: a spawned binary never writes to a terminal.
+import { progressOn } from '../src/progress.ts';
 
 const bin = fileURLToPath(new URL('../bin/omf.js', import.meta.url));
 const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url));
@@ -202,6 +204,18 @@ test('report: the HTML report for Aberdeen City has its figures, summary sentenc
   assert.ok(html.includes('Improvement Service, Local Government Benchmarking Framework 2020-21'));
   assert.ok(html.includes('Open Government Licence v3.0 (OGL-UK-3.0)'));
   assert.ok(!/<script|\son[a-z]+=/i.test(html));
+  // Each of the four indicators has its trend and all-council charts, drawn by the elements' chart code.
+  assert.equal((html.match(/<svg\b[^>]*\bclass="omf-chart omf-chart-trend"/g) ?? []).length, 4);
+  assert.equal((html.match(/<svg\b[^>]*\bclass="omf-chart omf-chart-compare"/g) ?? []).length, 4);
+  assert.equal((html.match(/<figure class="chart" aria-labelledby="indicator-\d-(trend|compare)-title"><div class="chart-frame"><svg /g) ?? []).length, 8);
+});
+
+test('progress: a bar redrawn in place on a terminal', () => {
+  const written: string[] = [];
+  const progress = progressOn({ isTTY: true, columns: 60, write: (text: string) => written.push(text) });
+  progress.step(8, 32, 'Dundee City');
+  progress.finish();
+  assert.deepEqual(written, ['\r[######------------------] 8/32 Dundee City\x1b[K', '\n']);
 });
 
 test('report: Markdown and CSV carry the same figures; --out DIR names the file after the council', async () => {

@@ -112,3 +112,40 @@ test('printed on A4, each section after the headline starts a new page and the c
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a report of hostile data, opened in the browser, has no injected element, handler or dialog', { timeout: 120_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'omf-hostile-'));
+  try {
+    const file = join(dir, 'hostile.html');
+    const fixture = fileURLToPath(new URL('fixtures/hostile.json', import.meta.url));
+    const run = await omf(['report', fixture, '--area', 'X00000001', '--as-of', '2025-07-15', '--out', file]);
+    assert.equal(run.code, 0, run.stderr);
+    await withBrowser(async (browser) => {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      const found = await page.evaluate(() => ({
+        injected: document.querySelectorAll('script, img, iframe, object, embed, foreignObject').length,
+        handlers: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `${element.localName} ${attribute.name}`)),
+        svgs: document.querySelectorAll('svg.omf-chart').length,
+        heading: document.querySelector('h1')?.textContent,
+        lineLabel: document.querySelector('svg.omf-chart-trend')?.getAttribute('aria-label'),
+        links: [...document.querySelectorAll('a[href]')].map((link) => link.getAttribute('href')).filter((href) => !href?.startsWith('#') && !href?.startsWith('https:')),
+      }));
+      assert.deepEqual(dialogs, []);
+      assert.equal(found.injected, 0);
+      assert.deepEqual(found.handlers, []);
+      assert.deepEqual(found.links, []);
+      assert.equal(found.svgs, 2, 'the trend chart and the comparison of the areas the data has are drawn');
+      assert.equal(found.heading, '<img src=x onerror=alert(3)> Place: outcomes report');
+      assert.equal(found.lineLabel, 'Line chart of <svg onload=alert(4)> share for <img src=x onerror=alert(3)> Place and Scotland, 2021/22 to 2022/23');
+      await page.close();
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -6,6 +6,7 @@
  */
 import { t } from '../format/messages.js';
 import type { Locale } from '../geography/geography.js';
+import type { ActionStatus } from '../model/types.js';
 import type { ActionTable } from '../measure/action-table.js';
 import type { ComparisonDescription } from '../measure/describe-comparison.js';
 import type { TrendDescription } from '../measure/describe-trend.js';
@@ -56,13 +57,16 @@ function element(name: string, attributes: Record<string, string | undefined>, c
   return `<${name}${attributeText}>${content}</${name}>`;
 }
 
-/** A table: a caption, column headers, and rows whose first cell heads the row. */
-function table(caption: string, header: readonly string[], rows: ReadonlyArray<{ cells: readonly Html[]; className?: string }>): Html {
+/**
+ * A table: a caption, column headers, and rows whose first cell heads the row. The caption names
+ * the table for screen readers; `hideCaption` keeps it off screen where a heading just above says the same.
+ */
+function table(caption: string, header: readonly string[], rows: ReadonlyArray<{ cells: readonly Html[]; className?: string }>, hideCaption = false): Html {
   const head = `<thead><tr>${header.map((cell) => `<th scope="col">${text(cell)}</th>`).join('')}</tr></thead>`;
   const body = rows
     .map(({ cells: [first = '', ...rest], className }) => element('tr', { class: className }, `<th scope="row">${first}</th>${rest.map((cell) => `<td>${cell}</td>`).join('')}`))
     .join('');
-  return `<table><caption>${text(caption)}</caption>${head}<tbody>${body}</tbody></table>`;
+  return `<table><caption${hideCaption ? ' class="visually-hidden"' : ''}>${text(caption)}</caption>${head}<tbody>${body}</tbody></table>`;
 }
 
 /** A status word in a tag whose colour comes from a fixed set of classes, never from data; the word carries the meaning. */
@@ -217,7 +221,7 @@ function planSection(progress: PlanProgress, report: Report): Html {
     for (const { outcome, measures } of theme.outcomes) {
       const heading = outcomeHeading(outcome, locale);
       parts.push(`<h4>${text(heading)}</h4>`);
-      const { header, rows } = measureRows(measures, locale);
+      const { header, rows } = measureRows(measures, progress.illustrative, locale);
       parts.push(
         table(
           heading,
@@ -226,6 +230,7 @@ function planSection(progress: PlanProgress, report: Report): Html {
             const progressStatus = measures[index]?.progress.status ?? 'not-enough-data';
             return { cells: [...cells.slice(0, -1).map(text), badge(cells.at(-1) ?? '', PROGRESS_TONE[progressStatus])] };
           }),
+          true,
         ),
       );
       parts.push(`<ul class="sentences">${measures.map((entry) => `<li>${text(entry.progress.sentence)}</li>`).join('')}</ul>`);
@@ -245,15 +250,25 @@ function actionPlanSection(actions: ActionTable, report: Report): Html {
     `<p class="plan-title"><strong>${text(plan.title)}</strong>${illustrativeTag(plan.illustrative, locale)}</p>`,
     `<p class="sentence">${text(summary.sentence)}</p>`,
     `<h3>${text(t('actions-by-status', locale))}</h3>`,
-    table(t('actions-by-status', locale), counts.header, counts.rows.map(({ cells, meaning }) => ({ cells: [meaning ? badge(cells[0] ?? '', ACTION_TONE[meaning]) : text(cells[0] ?? ''), ...cells.slice(1).map(text)] }))),
+    table(t('actions-by-status', locale), counts.header, counts.rows.map(({ cells, meaning }) => ({ cells: [statusTag(cells[0] ?? '', meaning), ...cells.slice(1).map(text)] })), true),
     `<h3>${text(say('actions-by-theme'))}</h3>`,
-    table(say('actions-by-theme'), themes.header, themes.rows.map((cells) => ({ cells: cells.map(text) }))),
+    table(say('actions-by-theme'), themes.header, themes.rows.map((cells) => ({ cells: cells.map(text) })), true),
     `<h3>${text(say('overdue-and-due-soon'))}</h3>`,
     timed.rows.length === 0
       ? `<p>${text(say('none'))}</p>`
-      : table(say('overdue-and-due-soon'), timed.header, timed.rows.map((cells) => ({ cells: cells.map(text) }))),
+      : table(
+          say('overdue-and-due-soon'),
+          timed.header,
+          timed.rows.map(({ cells, meaning }) => ({ cells: cells.map((cell, index) => (index === 4 ? statusTag(cell, meaning) : text(cell))) })),
+          true,
+        ),
   ];
   return sectionElement('action-plan', text(say('action-plan-status')), parts.join('\n'));
+}
+
+/** An action status in its tag; a status the plan's vocabulary does not recognise is plain text. */
+function statusTag(label: string, meaning: ActionStatus | undefined): Html {
+  return meaning ? badge(label, ACTION_TONE[meaning]) : text(label);
 }
 
 function sourcesSection(report: Report): Html {
@@ -294,6 +309,7 @@ nav li, .index li { padding: 0.25rem 0; }
 .cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: 1rem; }
 .card { border: 1px solid #b1b4b6; border-top: 4px solid #1d70b8; padding: 0.75rem 1rem; }
 .card h3 { margin-top: 0; font-size: 1.05rem; }
+.card dl { grid-template-columns: 7.5rem 1fr; }
 .card-value { font-size: 2rem; font-weight: 700; margin: 0.25rem 0; }
 .card-period { font-size: 1rem; font-weight: 400; color: #484949; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 0.75rem; margin: 0.5rem 0; }
@@ -307,6 +323,7 @@ dd { margin: 0; }
 .tag-bad { background: #f6d7d2; color: #942514; }
 .tag-neutral { background: #eeefef; color: #383f43; }
 .chart-frame svg { max-width: 100%; height: auto; }
+.visually-hidden { position: absolute !important; width: 1px !important; height: 1px !important; margin: 0 !important; padding: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important; clip-path: inset(50%) !important; white-space: nowrap !important; border: 0 !important; }
 figure { margin: 0.5rem 0 1rem; }
 table { border-collapse: collapse; margin: 0.5rem 0 1.5rem; width: 100%; font-variant-numeric: tabular-nums; }
 caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }

@@ -96,7 +96,7 @@ function planBlocks(progress: PlanProgress, locale: Locale): string[] {
   for (const theme of progress.themes) {
     blocks.push(heading(3, theme.theme));
     for (const { outcome, measures } of theme.outcomes) {
-      blocks.push(heading(4, outcomeHeading(outcome, locale)), table(measureRows(measures, locale)));
+      blocks.push(heading(4, outcomeHeading(outcome, locale)), table(measureRows(measures, progress.illustrative, locale)));
       blocks.push(measures.map((entry) => `- ${escapeMarkdown(entry.progress.sentence)}`).join('\n'));
     }
   }
@@ -115,7 +115,7 @@ function actionPlanBlocks(actions: ActionTable, locale: Locale): string[] {
     heading(3, reportText('actions-by-theme', locale)),
     table(themeCountRows(actions, locale)),
     heading(3, reportText('overdue-and-due-soon', locale)),
-    timed.rows.length === 0 ? escapeMarkdown(reportText('none', locale)) : table(timed),
+    timed.rows.length === 0 ? escapeMarkdown(reportText('none', locale)) : table({ header: timed.header, rows: timed.rows.map((row) => row.cells) }),
   ];
 }
 

@@ -102,13 +102,16 @@ export function outcomeHeading(outcome: Outcome, locale: Locale): string {
   return outcome.locality ? `${outcome.title} (${t('locality', locale)}: ${outcome.locality})` : outcome.title;
 }
 
-/** An outcome's measures: baseline, latest, target, progress, projection and status (the last cell). */
-export function measureRows(measures: readonly MeasureProgress[], locale: Locale): TextTable {
+/**
+ * An outcome's measures: baseline, latest, target, progress, projection and status (the last cell).
+ * Illustrative measures are marked unless the whole plan is (it is then marked once).
+ */
+export function measureRows(measures: readonly MeasureProgress[], planIllustrative: boolean, locale: Locale): TextTable {
   const at = (point: { value: string; period: string } | undefined) => (point ? `${point.value} (${point.period})` : t('no-data', locale));
   return {
     header: [reportText('measure', locale), t('baseline', locale), t('latest', locale), t('target', locale), reportText('progress-to-target', locale), t('projection', locale), t('column-status', locale)],
     rows: measures.map((entry) => [
-      entry.measure.title + (entry.illustrative ? ` (${reportText('illustrative-marker', locale)})` : ''),
+      entry.measure.title + (entry.illustrative && !planIllustrative ? ` (${reportText('illustrative-marker', locale)})` : ''),
       at(entry.baseline),
       at(entry.latest),
       at(entry.target),
@@ -139,13 +142,16 @@ export function themeCountRows(actions: ActionTable, locale: Locale): TextTable 
   };
 }
 
-/** Open actions overdue or due soon, most pressing first (overdue by most days, then due soonest). */
-export function timedActionRows(actions: ActionTable, locale: Locale): TextTable {
+/** Open actions overdue or due soon, most pressing first (overdue by most days, then due soonest); the status is the fifth cell. */
+export function timedActionRows(actions: ActionTable, locale: Locale): TextTable<{ cells: string[]; meaning?: ActionStatus }> {
   const timed = actions.rows.filter((row) => row.timing);
   const pressing = [...timed].sort((a, b) => pressure(b) - pressure(a));
   return {
     header: [t('column-action', locale), t('column-theme', locale), t('column-lead', locale), t('column-due', locale), t('column-status', locale), t('column-timing', locale)],
-    rows: pressing.map((row) => [`${row.action.id} ${row.action.title}`, row.action.theme, row.action.lead, row.due, row.statusLabel, row.timing?.text ?? '']),
+    rows: pressing.map((row) => ({
+      cells: [`${row.action.id} ${row.action.title}`, row.action.theme, row.action.lead, row.due, row.statusLabel, row.timing?.text ?? ''],
+      ...(row.meaning && { meaning: row.meaning }),
+    })),
   };
 }
 
