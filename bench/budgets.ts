@@ -31,7 +31,12 @@ export interface BudgetCheck {
   note?: string;
 }
 
+/** A number with one decimal and thousands separators, e.g. `1,685.2`. */
+export function oneDecimal(value: number): string {
+  return value.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
 /** Bytes as KB with one decimal. */
 export function kb(bytes: number): string {
-  return `${(bytes / KB).toFixed(1)} KB`;
+  return `${oneDecimal(bytes / KB)} KB`;
 }

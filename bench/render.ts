@@ -24,7 +24,7 @@ export const CARD_COUNT = 200;
 /** Widgets mounted and removed in the leak check, in rounds of {@link MOUNT_ROUND}, after the warm-up rounds. */
 export const MOUNT_TOTAL = 1000;
 export const MOUNT_ROUND = 100;
-export const MOUNT_WARM_UP_ROUNDS = 4;
+export const MOUNT_WARM_UP_ROUNDS = 8;
 const MOUNT_RUNS = 3;
 
 /** JS heap in use and live DOM nodes (CDP Performance.getMetrics after a full garbage collection). */
@@ -212,7 +212,7 @@ async function benchmark(browser: Browser, origin: string, options: RenderOption
     const fresh = await harnessPage(browser, origin, problems);
     const mount = (): Promise<Record<string, number>> => fresh.page.evaluate((n, src) => window.omfBench.mountAndRemove(n, src), MOUNT_ROUND, DATA_SRC);
     // Warm-up: templates, the chart chunk, the copy of the data loaded by `src`, and the JIT and
-    // inline caches, which grow for the first 400 or so mounts and then stop (measured).
+    // inline caches, which grow for the first 800 or so mounts and then stop (measured).
     for (let round = 0; round < MOUNT_WARM_UP_ROUNDS; round += 1) await mount();
     const before = await memory(fresh.cdp);
     const states: Record<string, number> = {};

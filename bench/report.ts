@@ -1,5 +1,5 @@
 // The bench's budgets and its tables: printed, written to bench/results.json and to docs/performance.md.
-import { BUDGETS, kb, type BudgetCheck } from './budgets.ts';
+import { BUDGETS, kb, oneDecimal, type BudgetCheck } from './budgets.ts';
 import { CARD_COUNT, MOUNT_ROUND, MOUNT_TOTAL, MOUNT_WARM_UP_ROUNDS, type Memory, type MemoryUse, type RenderResults } from './render.ts';
 import type { SdkResults } from './sdk.ts';
 import type { FileSet, Share, Sizes } from './sizes.ts';
@@ -40,6 +40,7 @@ export interface Results {
 }
 
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
+const ms = (value: number): string => `${oneDecimal(value)} ms`;
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const signedKb = (bytes: number): string => `${bytes >= 0 ? '+' : '−'}${kb(Math.abs(bytes))}`;
 const signed = (n: number): string => `${n >= 0 ? '+' : '−'}${Math.abs(Math.round(n)).toLocaleString('en-GB')}`;
@@ -62,17 +63,17 @@ export function checkRunBudgets(render: RenderResults, sdk: SdkResults): BudgetC
     },
     {
       name: `${CARD_COUNT} cards vs ${CARD_COUNT} bare Lit elements rendering the same text`,
-      limit: `≤ ${BUDGETS.cardsOverBareLit}x (${cardsLimit.toFixed(1)} ms)`,
-      actual: `${ratio(cards.median, bare.median)} (${cards.median} ms vs ${bare.median} ms)`,
+      limit: `≤ ${BUDGETS.cardsOverBareLit}x (${ms(cardsLimit)})`,
+      actual: `${ratio(cards.median, bare.median)} (${ms(cards.median)} vs ${ms(bare.median)})`,
       pass: cards.median <= cardsLimit,
-      ...(cards.median > cardsLimit && { note: `${(cards.median - cardsLimit).toFixed(1)} ms over` }),
+      ...(cards.median > cardsLimit && { note: `${ms(cards.median - cardsLimit)} over` }),
     },
     {
       name: `Reading and indexing ${sdk.csv.rows.toLocaleString('en-GB')} tidy CSV rows vs csvParseRows alone`,
-      limit: `≤ ${BUDGETS.csvReadOverParseRows}x (${csvLimit.toFixed(1)} ms)`,
-      actual: `${ratio(sdk.csv.read.median, sdk.csv.parseRowsOnly.median)} (${sdk.csv.read.median} ms vs ${sdk.csv.parseRowsOnly.median} ms)`,
+      limit: `≤ ${BUDGETS.csvReadOverParseRows}x (${ms(csvLimit)})`,
+      actual: `${ratio(sdk.csv.read.median, sdk.csv.parseRowsOnly.median)} (${ms(sdk.csv.read.median)} vs ${ms(sdk.csv.parseRowsOnly.median)})`,
       pass: sdk.csv.read.median <= csvLimit,
-      ...(sdk.csv.read.median > csvLimit && { note: `${(sdk.csv.read.median - csvLimit).toFixed(0)} ms over` }),
+      ...(sdk.csv.read.median > csvLimit && { note: `${ms(sdk.csv.read.median - csvLimit)} over` }),
     },
     {
       name: `Heap and DOM nodes after mounting and removing ${MOUNT_TOTAL.toLocaleString('en-GB')} widgets`,
@@ -90,14 +91,14 @@ function table(header: Row, rows: readonly Row[]): string {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-const range = (t: Timing): string => `${t.min}–${t.max}`;
+const range = (t: Timing): string => `${oneDecimal(t.min)}–${oneDecimal(t.max)}`;
 const msRow = (name: string, t: Timing | Unavailable, note = ''): Row =>
-  isUnavailable(t) ? [name, 'not available', '', t.unavailable] : [name, `${t.median} ms`, range(t), note];
+  isUnavailable(t) ? [name, 'not available', '', t.unavailable] : [name, ms(t.median), range(t), note];
 const sizeRow = (name: string, s: Sizes | undefined, files: string): Row =>
   s ? [name, kb(s.min), `**${kb(s.gzip)}**`, kb(s.brotli), files] : [name, 'not available', '', '', files];
 const stateList = (states: Record<string, number>): string =>
   Object.entries(states)
-    .map(([state, count]) => `${count} ${state}`)
+    .map(([state, count]) => `${count.toLocaleString('en-GB')} ${state}`)
     .join(', ');
 
 export function sizeTable(sizes: SizeResults): string {
@@ -126,7 +127,7 @@ function memoryCells(use: MemoryUse): [string, string] {
 
 export function renderTable(render: RenderResults): string {
   const rows: Row[] = [
-    msRow('Time to first painted card (navigation start to the frame after `omf-load`, cold cache)', render.firstCard.painted, `data read at ${render.firstCard.dataLoaded.median} ms`),
+    msRow('Time to first painted card (navigation start to the frame after `omf-load`, cold cache)', render.firstCard.painted, `data read at ${ms(render.firstCard.dataLoaded.median)}`),
     msRow(`${CARD_COUNT} \`<omf-indicator>\` cards`, render.cards.cards, stateList(render.cards.states)),
     msRow(`${CARD_COUNT} bare Lit elements, same text and style sheets (baseline)`, render.cards.bare, ratio(render.cards.cards.median, render.cards.bare.median)),
   ];
@@ -188,6 +189,8 @@ export function consoleReport(results: Results): string {
 /** docs/performance.md. */
 export function performanceDoc(results: Results): string {
   const m = results.machine;
+  const perCard = results.render.cards.memory.added.heap / CARD_COUNT;
+  const leakedToFail = Math.max(1, Math.round(BUDGETS.heapGrowthAfterMounts / perCard));
   const failing = results.budgets.filter((b) => b.pass === false).length;
   return `# Performance
 
@@ -247,9 +250,9 @@ CDP \`HeapProfiler.collectGarbage\` (twice), then \`Performance.getMetrics\`: \`
 \`Nodes\` (live DOM nodes, detached ones included, so a leaked element shows). "Added" is against the
 same page before the case. The leak check mounts ${MOUNT_TOTAL.toLocaleString('en-GB')} widgets in rounds of ${MOUNT_ROUND} (cards, and trend
 and compare charts when they exist; one card in ten loads its own \`src\`), removing each round,
-after ${MOUNT_WARM_UP_ROUNDS} warm-up rounds (the heap grows for the first few hundred mounts, as the JIT and
-inline caches warm, then stops); medians of 3 fresh pages. A leaked card keeps about 8 KB (see
-"200 cards" above), so the ${kb(BUDGETS.heapGrowthAfterMounts)} limit is crossed if even 1 widget in 30 leaks.
+after ${MOUNT_WARM_UP_ROUNDS} warm-up rounds (the heap grows for the first several hundred mounts, as the JIT and
+inline caches warm, then stops); medians of 3 fresh pages. A card holds ${kb(perCard)} of heap (from
+"${CARD_COUNT} cards" below), so the ${kb(BUDGETS.heapGrowthAfterMounts)} limit is crossed if about ${leakedToFail} of the ${MOUNT_TOTAL.toLocaleString('en-GB')} widgets leak.
 
 ${memoryTable(results.render)}
 

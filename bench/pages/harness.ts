@@ -228,14 +228,14 @@ const harness = {
     const rows = (): number => element.shadowRoot?.querySelectorAll('tbody tr').length ?? 0;
     const first = await timeMount(data, [element]);
     const shown = rows();
+    const select = (id: string): HTMLSelectElement | null | undefined => element.shadowRoot?.querySelector<HTMLSelectElement>(`select#${id}`);
+    if (!select('status') || !select('theme')) return { unavailable: `<omf-action-plan> (${element.state}) has no select#status and select#theme to filter with` };
     const filters: ActionPlanRun['filters'] = [];
     const choose = async (filter: string, choices: Record<string, string>): Promise<void> => {
       const start = performance.now();
       for (const [id, value] of Object.entries(choices)) {
-        const select = element.shadowRoot?.querySelector<HTMLSelectElement>(`select#${id}`);
-        if (!select) throw new Error(`<omf-action-plan> has no select#${id}`);
-        select.value = value;
-        select.dispatchEvent(new Event('change', { bubbles: true }));
+        select(id)!.value = value;
+        select(id)!.dispatchEvent(new Event('change', { bubbles: true }));
       }
       await element.updateComplete;
       forceLayout();
