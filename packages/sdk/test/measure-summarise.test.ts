@@ -152,3 +152,26 @@ test('progressToTarget: observations from the dataset for the measure indicator 
   assert.throws(() => progressToTarget(measure, { dataset: chn18 }), OmfLookupError, 'no area');
   assert.throws(() => progressToTarget({ ...measure, indicator: 'CHN99' }, { dataset: chn18, area: 'S12000033' }), OmfLookupError);
 });
+
+test('summarise: a newer period without a value is named, and trendText gives the span', () => {
+  const dataset = readDataset({
+    omf: 1,
+    indicators: [{ id: 'CHN17', title: '% of children meeting developmental milestones', unit: 'percent', decimals: 1, polarity: 'higher-is-better' }],
+    observations: [
+      { indicator: 'CHN17', area: 'S12000033', period: '2017/18', value: 93.3036 },
+      { indicator: 'CHN17', area: 'S12000033', period: '2018/19', value: 96.7726 },
+      { indicator: 'CHN17', area: 'S12000033', period: '2019/20', value: 96.57 },
+      { indicator: 'CHN17', area: 'S12000033', period: '2020/21', value: null, status: 'not-available', marker: 'dna' },
+    ],
+  });
+  const summary = summarise(dataset, 'CHN17', 'S12000033', { compareTo: 'none' });
+  assert.equal(summary.latest?.period.label, '2019/20');
+  assert.equal(summary.laterWithoutValue?.period.label, '2020/21');
+  assert.match(summary.sentence, /No figure for 2020\/21 \(not available\)\./);
+  assert.equal(summary.trendText, 'Trend 2017/18 to 2019/20: improving');
+
+  const asked = summarise(dataset, 'CHN17', 'S12000033', { period: '2020/21', compareTo: 'none' });
+  assert.equal(asked.latest, undefined);
+  assert.match(asked.sentence, /in 2020\/21: not available\.$/);
+  assert.doesNotMatch(asked.sentence, /no data/);
+});

@@ -32,6 +32,8 @@ export const frames = {
   indicatorLatest: (v: { period: string; title: string; area: string; value: string }) => `In ${v.period}, ${v.title} in ${v.area} was ${v.value}`,
   changeFrom: (v: { change: string; period: string }) => `, a change of ${v.change} from ${v.period}`,
   trend: (v: { from: string; to: string; word: string }) => ` Trend from ${v.from} to ${v.to}: ${v.word}.`,
+  trendShort: (v: { from: string; to: string; word: string }) => `Trend ${v.from} to ${v.to}: ${v.word}`,
+  laterWithoutValue: (v: { period: string; status: string }) => ` No figure for ${v.period} (${v.status}).`,
   rankedAmongCouncils: (v: { rank: number; of: number; tied: boolean }) =>
     ` Ranked ${v.tied ? 'joint ' : ''}${ordinal(v.rank)} of ${v.of} council${v.of === 1 ? '' : 's'}.`,
   progress: (v: { title: string; latest: string; latestPeriod: string; baseline: string; baselinePeriod: string; target: string; targetPeriod: string }) =>

@@ -41,6 +41,13 @@ export interface IndicatorSummary {
   changeText?: string;
   /** The trend up to `latest` (see {@link trend}). */
   trend: Trend;
+  /** The trend for display with its span, e.g. `Trend 2016/17 to 2020/21: improving`; undefined when there is not enough data. */
+  trendText?: string;
+  /**
+   * The newest period after `latest` that has no value (suppressed or not available), so a reader
+   * knows the figure shown is not the newest period; undefined when `latest` is the newest.
+   */
+  laterWithoutValue?: SeriesPoint;
   /** Against the comparator in the latest period; undefined with `compareTo: 'none'`, when the area is its own comparator, or for `family` outside the 32 councils. */
   comparison?: Comparison;
   /** Rank among the councils with values in the latest period (`tied` when another council shares it); undefined for areas that are not councils and for neutral indicators. */
@@ -86,12 +93,15 @@ export function summarise(dataset: Dataset, indicator: string, area: string, opt
 
   if (!latest) {
     const period = options.period === undefined ? undefined : formatPeriod(options.period, locale);
+    // A period that is there without a value says why (suppressed, not available), never just "no data".
+    const withoutValue = options.period === undefined ? undefined : dataset.value(indicator, areaCode, options.period)?.observation.status;
+    const noData = withoutValue === 'suppressed' || withoutValue === 'not-available' ? t(withoutValue, locale) : t('no-data', locale);
     return {
       indicator: definition,
       area: areaCode,
       areaName,
       trend: trend([], definition),
-      sentence: frames.indicatorNoData({ title, area: areaName, noData: t('no-data', locale), ...(period ? { period } : {}) }),
+      sentence: frames.indicatorNoData({ title, area: areaName, noData, ...(period ? { period } : {}) }),
     };
   }
 
@@ -116,8 +126,18 @@ export function summarise(dataset: Dataset, indicator: string, area: string, opt
   let sentence = frames.indicatorLatest({ period: formatPeriod(latest.period, locale), title, area: areaName, value });
   if (changed) sentence += frames.changeFrom({ change: formatChange(changed.absolute, definition, { locale }), period: formatPeriod(changed.from.period, locale) });
   sentence += '.';
-  if (trended.from && trended.to && trended.direction !== 'not-enough-data') {
-    sentence += frames.trend({ from: formatPeriod(trended.from, locale), to: formatPeriod(trended.to, locale), word: trendWord(trended.direction, locale) });
+  const trendSpan =
+    trended.from && trended.to && trended.direction !== 'not-enough-data'
+      ? { from: formatPeriod(trended.from, locale), to: formatPeriod(trended.to, locale), word: trendWord(trended.direction, locale) }
+      : undefined;
+  if (trendSpan) sentence += frames.trend(trendSpan);
+  const laterWithoutValue = options.period === undefined ? series.at(-1) : undefined;
+  const newerMissing = laterWithoutValue && laterWithoutValue.value === null && laterWithoutValue !== latest ? laterWithoutValue : undefined;
+  if (newerMissing) {
+    sentence += frames.laterWithoutValue({
+      period: formatPeriod(newerMissing.period, locale),
+      status: t(newerMissing.observation.status === 'suppressed' ? 'suppressed' : 'not-available', locale),
+    });
   }
   if (comparison) sentence += ` ${comparison.text}.`;
   // English reads an ordinal ("Ranked 31st of 32 councils"); other locales use the catalogue's rank words.
@@ -130,6 +150,8 @@ export function summarise(dataset: Dataset, indicator: string, area: string, opt
     latest,
     ...(changed ? { previous: changed.from, change: changed, changeText } : {}),
     trend: trended,
+    ...(trendSpan ? { trendText: frames.trendShort(trendSpan) } : {}),
+    ...(newerMissing ? { laterWithoutValue: newerMissing } : {}),
     ...(comparison ? { comparison } : {}),
     ...(ranked ? { rank: { rank: ranked.rank, of: ranked.of, tied: ranked.tied } } : {}),
     ...(rag ? { rag } : {}),

@@ -52,14 +52,31 @@ export interface DatasetParts {
 export type AreaPoint = SeriesPoint & { area: string };
 
 interface IndicatorIndex {
-  /** Area code -> time-ordered points. */
-  series: Map<string, SeriesPoint[]>;
-  /** Area code -> period label -> point. */
-  byPeriod: Map<string, Map<string, SeriesPoint>>;
-  /** Period label -> every area's point, in first-seen area order. */
-  compare: Map<string, AreaPoint[]>;
+  /** Period label -> the period's slot and every area's point for it. */
+  byLabel: Map<string, PeriodEntry>;
+  /** Area code -> the area's points. */
+  series: Map<string, AreaSeries>;
   /** Time-ordered distinct periods. */
   periods: Period[];
+}
+
+/** One period of an indicator. */
+interface PeriodEntry {
+  /** The period's place in first-seen order: its index in every {@link AreaSeries.bySlot}. */
+  slot: number;
+  /** Every area's point for the period, in first-seen area order. */
+  points: SeriesPoint[];
+}
+
+/** One area's points for an indicator. */
+interface AreaSeries {
+  /** Time-ordered. */
+  points: SeriesPoint[];
+  /** By period slot (see {@link PeriodEntry.slot}): arrays, not a map per area, as a series has few periods. */
+  bySlot: Array<SeriesPoint | undefined>;
+  /** The slot of the last point added, and whether the points came in slot order. */
+  lastSlot: number;
+  inSlotOrder: boolean;
 }
 
 /**
@@ -109,23 +126,46 @@ export class Dataset {
 
     for (const indicator of parts.indicators) {
       this.indicatorById.set(indicator.id, indicator);
-      this.index.set(indicator.id, { series: new Map(), byPeriod: new Map(), compare: new Map(), periods: [] });
+      this.index.set(indicator.id, { byLabel: new Map(), series: new Map(), periods: [] });
     }
     const areaCodes = new Set<string>();
-    for (const point of parts.points) {
-      const { indicator, area } = point.observation;
-      const entry = this.index.get(indicator);
+    const { points } = parts;
+    // Points usually come grouped by indicator: its index is looked up only when it changes. An
+    // index loop, as for-of would allocate an iterator result per point until the loop is optimised.
+    let indicator: string | undefined;
+    let entry: IndicatorIndex | undefined;
+    for (let index = 0; index < points.length; index++) {
+      const point = points[index];
+      if (!point) continue;
+      const { area } = point.observation;
+      if (point.observation.indicator !== indicator) {
+        indicator = point.observation.indicator;
+        entry = this.index.get(indicator);
+      }
       if (!entry) continue;
-      areaCodes.add(area);
-      push(entry.series, area, point);
-      let periods = entry.byPeriod.get(area);
-      if (!periods) entry.byPeriod.set(area, (periods = new Map()));
-      periods.set(point.period.label, point);
-      if (!entry.compare.has(point.period.label)) entry.periods.push(point.period);
-      push(entry.compare, point.period.label, { ...point, area });
+      let period = entry.byLabel.get(point.period.label);
+      if (!period) {
+        entry.byLabel.set(point.period.label, (period = { slot: entry.periods.length, points: [] }));
+        entry.periods.push(point.period);
+      }
+      period.points.push(point);
+      let series = entry.series.get(area);
+      if (!series) {
+        entry.series.set(area, (series = { points: [], bySlot: [], lastSlot: -1, inSlotOrder: true }));
+        areaCodes.add(area);
+      }
+      series.points.push(point);
+      series.bySlot[period.slot] = point;
+      if (period.slot < series.lastSlot) series.inSlotOrder = false;
+      series.lastSlot = period.slot;
     }
     for (const entry of this.index.values()) {
-      for (const series of entry.series.values()) series.sort((a, b) => comparePeriods(a.period, b.period));
+      // Sources usually list periods in time order: when the indicator's periods were first met in
+      // time order, a series whose points came in that order needs no sorting (nor comparing).
+      const slotsInTimeOrder = inTimeOrder(entry.periods);
+      for (const series of entry.series.values()) {
+        if (!(slotsInTimeOrder && series.inSlotOrder)) series.points.sort((a, b) => comparePeriods(a.period, b.period));
+      }
       entry.periods.sort(comparePeriods);
     }
     this.areas = [...areaCodes].map((code) => parts.geography.get(code) ?? { code, name: code });
@@ -144,12 +184,12 @@ export class Dataset {
 
   /** The indicator's points for an area, oldest first; `[]` when the area has none. */
   series(indicator: string, area: string): SeriesPoint[] {
-    return [...(this.entry(indicator).series.get(this.areaCode(area)) ?? [])];
+    return [...(this.entry(indicator).series.get(this.areaCode(area))?.points ?? [])];
   }
 
   /** The most recent point that has a number (suppressed and missing values are passed over). */
   latest(indicator: string, area: string): SeriesPoint | undefined {
-    const series = this.entry(indicator).series.get(this.areaCode(area)) ?? [];
+    const series = this.entry(indicator).series.get(this.areaCode(area))?.points ?? [];
     for (let index = series.length - 1; index >= 0; index--) {
       const point = series[index];
       if (point && point.value !== null) return point;
@@ -160,7 +200,9 @@ export class Dataset {
   /** The point for one period, written in any form `parsePeriod` reads (`2020-21`, `2020/21`...). */
   value(indicator: string, area: string, period: string): SeriesPoint | undefined {
     const entry = this.entry(indicator);
-    return entry.byPeriod.get(this.areaCode(area))?.get(this.periodLabel(indicator, period));
+    const series = entry.series.get(this.areaCode(area));
+    const slot = entry.byLabel.get(this.periodLabel(indicator, period))?.slot;
+    return slot === undefined ? undefined : series?.bySlot[slot];
   }
 
   /** The distinct periods the indicator has data for, oldest first. */
@@ -170,8 +212,9 @@ export class Dataset {
 
   /** Every area's point for one period, in the order areas first appear in the data. */
   compare(indicator: string, period: string): AreaPoint[] {
-    const entry = this.entry(indicator);
-    return [...(entry.compare.get(this.periodLabel(indicator, period)) ?? [])];
+    const points = this.entry(indicator).byLabel.get(this.periodLabel(indicator, period))?.points ?? [];
+    // Made on request: one more object per observation at construction would slow every read.
+    return points.map((point) => ({ ...point, area: point.observation.area }));
   }
 
   /** The LOIP outcome plan with this id, if any. */
@@ -219,8 +262,11 @@ export class Dataset {
   }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+function inTimeOrder(periods: readonly Period[]): boolean {
+  for (let index = 1; index < periods.length; index++) {
+    const previous = periods[index - 1];
+    const period = periods[index];
+    if (previous && period && comparePeriods(previous, period) > 0) return false;
+  }
+  return true;
 }

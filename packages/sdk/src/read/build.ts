@@ -4,21 +4,49 @@
  *
  * @module
  */
-import type { Indicator, Observation, ObservationStatus } from '../model/types.js';
+import type { Indicator, Observation, ObservationStatus, PeriodType } from '../model/types.js';
 import { Geography } from '../geography/geography.js';
-import { parsePeriod } from '../period/period.js';
+import { parsePeriod, type Period } from '../period/period.js';
 import { Dataset, type SeriesPoint } from '../query/dataset.js';
 import { isOutsideScotland } from './areas.js';
-import { describeLocation } from './issue-log.js';
+import { describeLocation, type IssueLog } from './issue-log.js';
 import { describeJsonType } from './json-fields.js';
+import { KeyNumbers, TextMemo } from './memo.js';
 import { validateActionPlans, validatePlans } from './plans.js';
 import type { ObservationDraft, ParsedSource, ReadContext } from './source.js';
 import { KNOWN_MARKERS, markerStatus, parseNumberText } from './values.js';
 import { describe, isObservationStatus } from './vocabulary.js';
 
-type Reading<T> = { ok: T } | { problem: string };
-
 const NO_VALUE_STATUSES: ReadonlySet<ObservationStatus> = new Set(['suppressed', 'not-available']);
+
+/** A field that cannot be read, and why. */
+class Problem {
+  constructor(readonly message: string) {}
+}
+
+/** No value: null, empty, or a known no-value marker (kept as written, trimmed). */
+interface NoValue {
+  marker?: string;
+}
+
+const ABSENT: NoValue = {};
+
+const OUTSIDE_SCOTLAND = Symbol('outside Scotland');
+
+/** An area as written, resolved: its current code and that code's number, {@link OUTSIDE_SCOTLAND}, or undefined when unknown. */
+type AreaReading = { code: string; number: number } | typeof OUTSIDE_SCOTLAND | undefined;
+
+/** What the checker knows of one indicator id. */
+interface IndicatorEntry {
+  /** Undefined when the id is not declared. */
+  indicator: Indicator | undefined;
+  /** Reads period labels with the indicator's period type as the hint. */
+  periods: TextMemo<Period | undefined>;
+  /** Numbers the indicator's period labels, so each area's list of first drafts stays short and dense. */
+  periodNumbers: KeyNumbers;
+  /** The draft first seen for each area and period, by area number then period number, to report duplicates. */
+  firsts: Array<Array<ObservationDraft | undefined> | undefined>;
+}
 
 /**
  * Validates a parsed source and indexes it. Collects every problem and throws one
@@ -28,20 +56,14 @@ export function buildDataset(parsed: ParsedSource, context: ReadContext): Datase
   const { log } = context;
   const geography = new Geography(parsed.areas);
   const indicators = new Map(parsed.indicators.map((indicator) => [indicator.id, indicator]));
-  const firstSeen = new Map<string, ObservationDraft>();
+  const checker = new ObservationChecker(parsed, geography, indicators, context);
+  const { observations } = parsed;
   const points: SeriesPoint[] = [];
-
-  for (const draft of parsed.observations) {
-    const point = checkObservation(draft, indicators.get(draft.indicator), parsed, geography, context);
-    if (!point) continue;
-    const key = `${point.observation.indicator}\u0000${point.observation.area}\u0000${point.period.label}`;
-    const first = firstSeen.get(key);
-    if (first) {
-      log.error(draft.locate('period'), 'period', `duplicate observation for ${point.observation.indicator}, ${point.observation.area}, ${point.period.label} (first at ${describeLocation(first.locate('period'))})`);
-      continue;
-    }
-    firstSeen.set(key, draft);
-    points.push(point);
+  // An index loop: for-of would allocate an iterator result per draft until the loop is optimised.
+  for (let index = 0; index < observations.length; index++) {
+    const draft = observations[index];
+    const point = draft && checker.check(draft);
+    if (point) points.push(point);
   }
 
   const planContext = { log, geography, indicators, periodType: context.periodType };
@@ -65,116 +87,176 @@ export function buildDataset(parsed: ParsedSource, context: ReadContext): Datase
   });
 }
 
-/** Checks one draft, logging each problem; undefined when it has problems or is skipped. */
-function checkObservation(
-  draft: ObservationDraft,
-  indicator: Indicator | undefined,
-  { valuesAreText, invalidIndicators }: ParsedSource,
-  geography: Geography,
-  { log, periodType }: ReadContext,
-): SeriesPoint | undefined {
-  const before = log.problems.length;
-  const areaText = draft.area.trim();
-  const area = geography.resolve(areaText);
-  if (area === undefined && isOutsideScotland(areaText)) {
-    log.skip(draft.locate('area'), 'area', `area ${areaText} is outside Scotland; row skipped`);
-    return undefined;
-  }
-  if (area === undefined) log.error(draft.locate('area'), 'area', areaText === '' ? 'missing area' : `unknown area "${areaText}"`);
-  if (!indicator && !invalidIndicators?.has(draft.indicator)) {
-    log.error(draft.locate('indicator'), 'indicator', `observation for undeclared indicator "${draft.indicator}"`);
-  }
+/**
+ * Checks drafts one at a time. A file repeats a few distinct areas, periods, indicators, statuses
+ * and markers across many rows, so each distinct text is read once per read (see {@link TextMemo});
+ * problems are still logged at every row they occur on. Area codes and period labels are numbered,
+ * so finding a duplicate is two array lookups rather than a key string per row.
+ */
+class ObservationChecker {
+  private readonly log: IssueLog;
+  private readonly valuesAreText: boolean;
+  private readonly invalidIndicators: ReadonlySet<string> | undefined;
+  private readonly areaOf: TextMemo<AreaReading>;
+  private readonly indicatorOf: TextMemo<IndicatorEntry>;
+  private readonly markerOf = new TextMemo(readMarker);
+  private readonly statusOf = new TextMemo(readStatus);
 
-  const period = parsePeriod(draft.period, indicator?.periodType ?? periodType);
-  if (!period) {
-    const message = draft.period.trim() === '' ? 'missing period' : `cannot read period "${draft.period}" (expected e.g. 2023/24, 2023-24, 2023, 2023-Q2, 2023-06, 2023-06-30 or 2018-2022)`;
-    log.error(draft.locate('period'), 'period', message);
-  }
-
-  const value = readValue(draft.value, valuesAreText);
-  if ('problem' in value) log.error(draft.locate('value'), 'value', value.problem);
-
-  const bounds = (['lower', 'upper', 'numerator', 'denominator'] as const).map((field) => {
-    const reading = readOptionalNumber(draft[field], field, valuesAreText);
-    if ('problem' in reading) log.error(draft.locate(field), field, reading.problem);
-    return 'ok' in reading ? reading.ok : undefined;
-  });
-  const [lower, upper, numerator, denominator] = bounds;
-  if (lower !== undefined && upper !== undefined && lower > upper) {
-    log.error(draft.locate('lower'), 'lower', `lower bound ${lower} is above upper bound ${upper}`);
-  }
-
-  const status = readStatus(draft.status);
-  if ('problem' in status) log.error(draft.locate('status'), 'status', status.problem);
-
-  const marker = typeof draft.marker === 'string' ? draft.marker.trim() : '';
-  if (draft.marker !== undefined && draft.marker !== null && typeof draft.marker !== 'string') {
-    log.error(draft.locate('marker'), 'marker', `marker must be text, not ${describeJsonType(draft.marker)}`);
-  }
-  if (!('ok' in value) || !('ok' in status) || area === undefined || !period || !indicator || log.problems.length > before) {
-    return undefined;
+  constructor(
+    { valuesAreText, invalidIndicators }: ParsedSource,
+    geography: Geography,
+    indicators: ReadonlyMap<string, Indicator>,
+    { log, periodType }: ReadContext,
+  ) {
+    this.log = log;
+    this.valuesAreText = valuesAreText;
+    this.invalidIndicators = invalidIndicators;
+    const areaNumbers = new KeyNumbers();
+    this.areaOf = new TextMemo((text) => {
+      const areaText = text.trim();
+      const code = geography.resolve(areaText);
+      if (code !== undefined) return { code, number: areaNumbers.of(code) };
+      return isOutsideScotland(areaText) ? OUTSIDE_SCOTLAND : undefined;
+    });
+    // One period memo per hint, shared by the indicators that have it.
+    const periodReaders = new Map<PeriodType | undefined, TextMemo<Period | undefined>>();
+    const periodReader = (hint: PeriodType | undefined): TextMemo<Period | undefined> => {
+      let read = periodReaders.get(hint);
+      if (!read) periodReaders.set(hint, (read = new TextMemo((text) => parsePeriod(text, hint))));
+      return read;
+    };
+    this.indicatorOf = new TextMemo((id) => {
+      const indicator = indicators.get(id);
+      return { indicator, periods: periodReader(indicator?.periodType ?? periodType), periodNumbers: new KeyNumbers(), firsts: [] };
+    });
   }
 
-  const number = value.ok.value;
-  let finalStatus = status.ok;
-  const finalMarker = value.ok.marker ?? (marker === '' ? undefined : marker);
-  if (number === null && finalMarker !== undefined) {
-    const meaning = markerStatus(finalMarker);
-    if (meaning === undefined) {
-      log.error(draft.locate('marker'), 'marker', `unknown marker "${finalMarker}" (expected ${KNOWN_MARKERS})`);
+  /** Checks one draft, logging each problem; undefined when it has problems, is a duplicate or is skipped. */
+  check(draft: ObservationDraft): SeriesPoint | undefined {
+    const { log } = this;
+    const before = log.problems.length;
+    const area = this.areaOf.get(draft.area);
+    if (area === OUTSIDE_SCOTLAND) {
+      log.skip(draft.locate('area'), 'area', `area ${draft.area.trim()} is outside Scotland; row skipped`);
       return undefined;
     }
-    finalStatus ??= meaning;
-  }
-  if (number === null) finalStatus ??= 'not-available';
-  if (number !== null && finalStatus !== undefined && NO_VALUE_STATUSES.has(finalStatus)) {
-    log.error(draft.locate('status'), 'status', `status is ${finalStatus} but there is a value (${number})`);
-    return undefined;
-  }
-  if (number === null && finalStatus !== undefined && !NO_VALUE_STATUSES.has(finalStatus)) {
-    log.error(draft.locate('value'), 'value', `missing value for a ${finalStatus} observation (use status suppressed or not-available when there is no value)`);
-    return undefined;
+    if (area === undefined) {
+      const areaText = draft.area.trim();
+      log.error(draft.locate('area'), 'area', areaText === '' ? 'missing area' : `unknown area "${areaText}"`);
+    }
+    const entry = this.indicatorOf.get(draft.indicator);
+    const { indicator } = entry;
+    if (!indicator && !this.invalidIndicators?.has(draft.indicator)) {
+      log.error(draft.locate('indicator'), 'indicator', `observation for undeclared indicator "${draft.indicator}"`);
+    }
+
+    const period = entry.periods.get(draft.period);
+    if (!period) {
+      const message = draft.period.trim() === '' ? 'missing period' : `cannot read period "${draft.period}" (expected e.g. 2023/24, 2023-24, 2023, 2023-Q2, 2023-06, 2023-06-30 or 2018-2022)`;
+      log.error(draft.locate('period'), 'period', message);
+    }
+
+    const value = this.readValue(draft.value);
+    if (value instanceof Problem) log.error(draft.locate('value'), 'value', value.message);
+
+    const lower = this.readOptionalNumber(draft.lower, draft, 'lower');
+    const upper = this.readOptionalNumber(draft.upper, draft, 'upper');
+    const numerator = this.readOptionalNumber(draft.numerator, draft, 'numerator');
+    const denominator = this.readOptionalNumber(draft.denominator, draft, 'denominator');
+    if (lower !== undefined && upper !== undefined && lower > upper) {
+      log.error(draft.locate('lower'), 'lower', `lower bound ${lower} is above upper bound ${upper}`);
+    }
+
+    const rawStatus = draft.status;
+    const status = typeof rawStatus === 'string' ? this.statusOf.get(rawStatus) : readStatus(rawStatus);
+    if (status instanceof Problem) log.error(draft.locate('status'), 'status', status.message);
+
+    const rawMarker = draft.marker;
+    const marker = typeof rawMarker === 'string' ? rawMarker.trim() : '';
+    if (rawMarker !== undefined && rawMarker !== null && typeof rawMarker !== 'string') {
+      log.error(draft.locate('marker'), 'marker', `marker must be text, not ${describeJsonType(rawMarker)}`);
+    }
+    if (value instanceof Problem || status instanceof Problem || area === undefined || !period || !indicator || log.problems.length > before) {
+      return undefined;
+    }
+
+    const number = typeof value === 'number' ? value : null;
+    let finalStatus = status;
+    const finalMarker = (typeof value === 'number' ? undefined : value.marker) ?? (marker === '' ? undefined : marker);
+    if (number === null && finalMarker !== undefined) {
+      const meaning = markerStatus(finalMarker);
+      if (meaning === undefined) {
+        log.error(draft.locate('marker'), 'marker', `unknown marker "${finalMarker}" (expected ${KNOWN_MARKERS})`);
+        return undefined;
+      }
+      finalStatus ??= meaning;
+    }
+    if (number === null) finalStatus ??= 'not-available';
+    if (number !== null && finalStatus !== undefined && NO_VALUE_STATUSES.has(finalStatus)) {
+      log.error(draft.locate('status'), 'status', `status is ${finalStatus} but there is a value (${number})`);
+      return undefined;
+    }
+    if (number === null && finalStatus !== undefined && !NO_VALUE_STATUSES.has(finalStatus)) {
+      log.error(draft.locate('value'), 'value', `missing value for a ${finalStatus} observation (use status suppressed or not-available when there is no value)`);
+      return undefined;
+    }
+
+    // Same indicator, area and period (after retired codes, name variants and label forms are resolved).
+    let firsts = entry.firsts[area.number];
+    if (!firsts) entry.firsts[area.number] = firsts = [];
+    const periodNumber = entry.periodNumbers.of(period.label);
+    const first = firsts[periodNumber];
+    if (first) {
+      log.error(draft.locate('period'), 'period', `duplicate observation for ${indicator.id}, ${area.code}, ${period.label} (first at ${describeLocation(first.locate('period'))})`);
+      return undefined;
+    }
+    firsts[periodNumber] = draft;
+
+    const observation: Observation = { indicator: indicator.id, area: area.code, period: period.label, value: number };
+    if (lower !== undefined) observation.lower = lower;
+    if (upper !== undefined) observation.upper = upper;
+    if (numerator !== undefined) observation.numerator = numerator;
+    if (denominator !== undefined) observation.denominator = denominator;
+    if (finalStatus !== undefined) observation.status = finalStatus;
+    if (finalMarker !== undefined) observation.marker = finalMarker;
+    return { period, value: number, observation };
   }
 
-  const observation: Observation = { indicator: indicator.id, area, period: period.label, value: number };
-  if (lower !== undefined) observation.lower = lower;
-  if (upper !== undefined) observation.upper = upper;
-  if (numerator !== undefined) observation.numerator = numerator;
-  if (denominator !== undefined) observation.denominator = denominator;
-  if (finalStatus !== undefined) observation.status = finalStatus;
-  if (finalMarker !== undefined) observation.marker = finalMarker;
-  return { period, value: number, observation };
+  /** A value: a number, `null`/absent, or (in text, or as a JSON string) a known no-value marker. */
+  private readValue(raw: unknown): number | NoValue | Problem {
+    if (typeof raw === 'string') {
+      const number = parseNumberText(raw);
+      if (number === undefined) return this.markerOf.get(raw);
+      return this.valuesAreText ? number : new Problem(`value must be a number, not the text "${raw}"`);
+    }
+    if (typeof raw === 'number') return Number.isFinite(raw) ? raw : new Problem(`value must be a finite number, not ${raw}`);
+    if (raw === null || raw === undefined) return ABSENT;
+    return new Problem(`value must be a number or null, not ${describeJsonType(raw)}`);
+  }
+
+  /** An optional number (interval bound, numerator, denominator); empty means absent. A problem is logged. */
+  private readOptionalNumber(raw: unknown, draft: ObservationDraft, field: 'lower' | 'upper' | 'numerator' | 'denominator'): number | undefined {
+    if (raw === null || raw === undefined) return undefined;
+    if (typeof raw === 'number' && Number.isFinite(raw)) return raw;
+    if (typeof raw === 'string' && raw.trim() === '') return undefined;
+    const number = this.valuesAreText && typeof raw === 'string' ? parseNumberText(raw) : undefined;
+    if (number === undefined) this.log.error(draft.locate(field), field, `${field} must be a number, not ${describeJsonType(raw)}`);
+    return number;
+  }
 }
 
-/** A value: a number, `null`/absent, or (in text, or as a JSON string) a known no-value marker. */
-function readValue(raw: unknown, valuesAreText: boolean): Reading<{ value: number | null; marker?: string }> {
-  if (raw === null || raw === undefined) return { ok: { value: null } };
-  if (typeof raw === 'number') {
-    return Number.isFinite(raw) ? { ok: { value: raw } } : { problem: `value must be a finite number, not ${raw}` };
-  }
-  if (typeof raw !== 'string') return { problem: `value must be a number or null, not ${describeJsonType(raw)}` };
-  const number = parseNumberText(raw);
-  if (number !== undefined) {
-    return valuesAreText ? { ok: { value: number } } : { problem: `value must be a number, not the text "${raw}"` };
-  }
+/** Value text that is not a number: a known no-value marker, or a problem. */
+function readMarker(raw: string): NoValue | Problem {
   const marker = raw.trim();
   if (markerStatus(marker) === undefined) {
-    return { problem: `value "${raw}" is neither a number nor a known marker (${KNOWN_MARKERS})` };
+    return new Problem(`value "${raw}" is neither a number nor a known marker (${KNOWN_MARKERS})`);
   }
-  return { ok: marker === '' ? { value: null } : { value: null, marker } };
+  return marker === '' ? ABSENT : { marker };
 }
 
-/** An optional number (interval bound, numerator, denominator); empty means absent. */
-function readOptionalNumber(raw: unknown, field: string, valuesAreText: boolean): Reading<number | undefined> {
-  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return { ok: undefined };
-  if (typeof raw === 'number' && Number.isFinite(raw)) return { ok: raw };
-  const number = valuesAreText && typeof raw === 'string' ? parseNumberText(raw) : undefined;
-  return number === undefined ? { problem: `${field} must be a number, not ${describeJsonType(raw)}` } : { ok: number };
-}
-
-function readStatus(raw: unknown): Reading<ObservationStatus | undefined> {
-  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return { ok: undefined };
+function readStatus(raw: unknown): ObservationStatus | undefined | Problem {
+  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return undefined;
   const status = typeof raw === 'string' ? raw.trim() : raw;
-  if (isObservationStatus(status)) return { ok: status };
-  return { problem: `unknown status ${typeof raw === 'string' ? `"${raw}"` : describeJsonType(raw)} (expected ${describe.statuses})` };
+  if (isObservationStatus(status)) return status;
+  return new Problem(`unknown status ${typeof raw === 'string' ? `"${raw}"` : describeJsonType(raw)} (expected ${describe.statuses})`);
 }

@@ -16,36 +16,71 @@ export interface CsvRow {
   line: number;
 }
 
-/** A parsed CSV file: the header row and the data rows, blank lines left out. */
-export interface CsvTable {
+/** A CSV file's header row. */
+export interface CsvHeader {
   header: string[];
   /** 1-based line of the header. */
   headerLine: number;
+}
+
+/** A parsed CSV file: the header row and the data rows, blank lines left out. */
+export interface CsvTable extends CsvHeader {
   rows: CsvRow[];
 }
+
+/** Takes the data rows of a CSV file in order; `lineBreaks` counts those inside the row's quoted cells. */
+export type CsvRowHandler = (row: CsvRow, lineBreaks: number) => void;
 
 const LINE_BREAK = /\r\n|\r|\n/g;
 
 function lineBreaks(text: string): number {
+  // Most cells have none; indexOf answers that without building a match array.
+  if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return 0;
   return text.match(LINE_BREAK)?.length ?? 0;
 }
 
+function recordLineBreaks(cells: readonly string[]): number {
+  let count = 0;
+  for (let index = 0; index < cells.length; index++) count += lineBreaks(cells[index] ?? '');
+  return count;
+}
+
 /**
- * Parses CSV text (a leading byte-order mark, CRLF or CR line ends, quoted commas, quotes and
- * line breaks all handled). Line numbers count the line breaks inside quoted fields, so a row
- * after a multi-line field still gets its real line.
+ * Reads CSV text (a leading byte-order mark, CRLF or CR line ends, quoted commas, quotes and line
+ * breaks all handled) a row at a time: `start` gets the header (empty when the text has none) and
+ * returns the handler each data row goes to. Line numbers count the line breaks inside quoted
+ * fields, so a row after a multi-line field still gets its real line.
+ *
+ * Nothing is kept: a handler that keeps the strings it needs, not the row, lets each row's cell
+ * array be collected while still young, which saves most of the garbage collector's work on a large file.
  */
-export function parseCsvTable(text: string): CsvTable {
-  const records = csvParseRows(text.replace(/^\uFEFF/, ''));
-  const lines: CsvRow[] = [];
+export function readCsvRows(text: string, start: (header: CsvHeader) => CsvRowHandler): void {
+  // Only a quoted cell can hold a line break: without a quote in the text, each record is one line.
+  const mayHoldLineBreaks = text.includes('"');
+  let handle: CsvRowHandler | undefined;
   let line = 1;
-  for (const cells of records) {
+  csvParseRows(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, (cells) => {
+    const breaks = mayHoldLineBreaks ? recordLineBreaks(cells) : 0;
     // d3-dsv yields [''] for an empty line; it is not a row.
-    if (!(cells.length === 1 && cells[0] === '')) lines.push({ cells, line });
-    line += 1 + cells.reduce((sum, cell) => sum + lineBreaks(cell), 0);
-  }
-  const [head, ...rows] = lines;
-  return { header: head ? head.cells.map((name) => name.trim()) : [], headerLine: head?.line ?? 1, rows };
+    if (!(cells.length === 1 && cells[0] === '')) {
+      if (handle) handle({ cells, line }, breaks);
+      else handle = start({ header: cells.map((name) => name.trim()), headerLine: line });
+    }
+    line += 1 + breaks;
+    return null;
+  });
+  if (!handle) start({ header: [], headerLine: 1 });
+}
+
+/** Parses CSV text into its header and rows (see {@link readCsvRows}). */
+export function parseCsvTable(text: string): CsvTable {
+  const rows: CsvRow[] = [];
+  let table: CsvHeader = { header: [], headerLine: 1 };
+  readCsvRows(text, (header) => {
+    table = header;
+    return (row) => rows.push(row);
+  });
+  return { ...table, rows };
 }
 
 /**
@@ -90,7 +125,7 @@ export interface ColumnSelection {
  * or by one of the field names `aliases` knows; an unknown key is a problem at the header line.
  */
 export function selectColumns(
-  table: CsvTable,
+  table: CsvHeader,
   select: Readonly<Record<string, string>> | undefined,
   aliases: (key: string) => readonly string[],
   log: IssueLog,
@@ -106,7 +141,7 @@ export function selectColumns(
 }
 
 /** True when the row has every selected value; otherwise logs the row as skipped. */
-export function isSelected(table: CsvTable, row: CsvRow, selections: readonly ColumnSelection[], log: IssueLog): boolean {
+export function isSelected(table: CsvHeader, row: CsvRow, selections: readonly ColumnSelection[], log: IssueLog): boolean {
   for (const { column, value } of selections) {
     const cell = cellText(row, column).trim();
     if (cell !== value.trim()) {

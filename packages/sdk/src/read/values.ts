@@ -31,6 +31,8 @@ const GROUPED_NUMBER_TEXT = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 /** Reads a number written as text; undefined when the text is not a finite number. */
 export function parseNumberText(text: string): number | undefined {
+  const plain = plainDecimal(text);
+  if (plain !== undefined) return plain;
   const trimmed = text.trim();
   let digits: string;
   if (NUMBER_TEXT.test(trimmed)) digits = trimmed;
@@ -38,6 +40,48 @@ export function parseNumberText(text: string): number | undefined {
   else return undefined;
   const value = Number(digits);
   return Number.isFinite(value) ? value : undefined;
+}
+
+// Character codes of '0', '9', '.', '+' and '-'.
+const ZERO = 0x30;
+const NINE = 0x39;
+const POINT = 0x2e;
+const PLUS = 0x2b;
+const MINUS = 0x2d;
+
+/** Below 2^53, so up to this many decimal digits make an exact integer. */
+const EXACT_DIGITS = 15;
+/** 10^0 to 10^15, each exact (read from text, not computed). */
+const POWERS_OF_TEN = Array.from({ length: EXACT_DIGITS + 1 }, (_, exponent) => Number(`1e${exponent}`));
+
+/**
+ * The value of `12`, `-3.5`, `+.5` or `7.` (a sign, digits and at most one point, as most
+ * published values are written); undefined for any other text. With at most 15 digits, the digits
+ * form an exact integer and the power of ten is exact, so one division gives the correctly rounded
+ * double `Number(text)` gives (Clinger's fast path), with no regular expression or string conversion.
+ */
+function plainDecimal(text: string): number | undefined {
+  const first = text.charCodeAt(0);
+  let digits = 0;
+  let mantissa = 0;
+  let decimals = 0;
+  let seenPoint = false;
+  for (let index = first === PLUS || first === MINUS ? 1 : 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= ZERO && code <= NINE) {
+      mantissa = mantissa * 10 + (code - ZERO);
+      digits++;
+      if (seenPoint) decimals++;
+    } else if (code === POINT && !seenPoint) {
+      seenPoint = true;
+    } else {
+      return undefined;
+    }
+  }
+  const power = POWERS_OF_TEN[decimals];
+  if (digits === 0 || digits > EXACT_DIGITS || power === undefined) return undefined;
+  const value = mantissa / power;
+  return first === MINUS ? -value : value;
 }
 
 /** True for text that is a calendar date written `YYYY-MM-DD`. */
