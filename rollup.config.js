@@ -1,7 +1,9 @@
 // One rollup config for every package (run through `npm run build`, after tsc has written the .d.ts files):
 // - @omf/sdk, @omf/elements, @omf/cli: unbundled ESM that keeps bare imports for bundlers;
-// - @omf/elements CDN module cdn/omf.js: self-registering, everything bundled, Lit's production
-//   build, with Observable Plot in a chunk that is only imported when a chart is on the page.
+// - @omf/elements CDN module cdn/omf.js: a small self-registering loader (src/cdn.ts) that imports each
+//   element's chunk when its tag appears on the page; Lit's production build. Rollup splits the code
+//   the elements share into chunks, and Observable Plot goes with the chart code into the chunk that
+//   chart-frame.ts imports when the first chart draws.
 import { readdirSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -41,6 +43,9 @@ export default [
   unbundled('cli', 'packages/cli/src/main.ts'),
   {
     input: 'packages/elements/src/cdn.ts',
+    // The element chunks import what they share with the loader (the version) from omf.js itself,
+    // rather than from a chunk that omf.js would have to re-export as a facade (one request fewer).
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       nodeResolve({ exportConditions: ['source', 'browser', 'production'] }),
       commonjs(),
@@ -52,31 +57,6 @@ export default [
       format: 'es',
       entryFileNames: 'omf.js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      // Everything but Plot and the chart code stays in omf.js, so a page of cards makes one request.
-      manualChunks(id, { getModuleIds, getModuleInfo }) {
-        if (isChartModule(id)) return 'charts';
-        // Rollup pulls a manual chunk's dependencies into it: pin what the entry needs without the
-        // charts (d3-scale, d3-shape, d3-array for sparklines) to omf.js, or omf.js would import
-        // them from the chart chunk and every page of cards would load Plot.
-        return reachableWithoutCharts(getModuleIds, getModuleInfo).has(id) ? 'omf' : undefined;
-      },
     },
   },
 ];
-
-function isChartModule(id) {
-  return id.includes('/@observablehq/plot/') || id.includes('/src/shared/chart/');
-}
-
-/** Modules the entries import statically, directly or not, other than through chart modules. */
-function reachableWithoutCharts(getModuleIds, getModuleInfo) {
-  const entries = [...getModuleIds()].filter((id) => getModuleInfo(id)?.isEntry);
-  const reached = new Set();
-  const visit = (id) => {
-    if (reached.has(id) || isChartModule(id)) return;
-    reached.add(id);
-    for (const imported of getModuleInfo(id)?.importedIds ?? []) visit(imported);
-  };
-  entries.forEach(visit);
-  return reached;
-}

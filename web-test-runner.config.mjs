@@ -32,7 +32,7 @@ const launchers = {
 };
 
 export default {
-  files: ['packages/elements/src/**/*.test.ts', 'examples/**/*.test.ts'],
+  files: ['packages/elements/src/**/*.test.ts', 'examples/**/*.test.ts', '!examples/*/node_modules/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   browsers: selectedEngines().map((name) => launchers[name]()),
   concurrency: 1,

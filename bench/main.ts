@@ -6,7 +6,7 @@ import { buildCdn, buildHarness, writeActionPlan } from './build.ts';
 import { runRenderBench } from './render.ts';
 import { budgetTable, checkRunBudgets, consoleReport, performanceDoc, type Results, type SizeResults } from './report.ts';
 import type { SdkResults } from './sdk.ts';
-import { attribution, cdnSizes, checkSizeBudgets, CDN_ENTRY, indicatorAloneSizes, plotSizes, readCdnBuild, sdkSizes } from './sizes.ts';
+import { attribution, cdnSizes, checkSizeBudgets, plotSizes, readCdnBuild, sdkSizes } from './sizes.ts';
 
 const RESULTS = 'bench/results.json';
 const DOC = 'docs/performance.md';
@@ -47,13 +47,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   // What this run built, as written (another build may rewrite the folder while the bench runs).
   const cdnBuild = build ? new Map(chunks.map((c) => [c.fileName, c.code])) : readCdnBuild(root);
   const cdn = cdnSizes(cdnBuild);
-  const entry = chunks.find((c) => c.fileName === CDN_ENTRY);
   const sizes: SizeResults = {
-    indicatorAlone: await indicatorAloneSizes(root),
     ...cdn,
     sdk: await sdkSizes(root),
     plot: await plotSizes(root),
-    breakdown: entry ? await attribution(entry) : [],
+    breakdown: await attribution(chunks.filter((c) => cdn.cardsPage.files.includes(c.fileName))),
   };
   const sizeBudgets = checkSizeBudgets(cdn, sizes.plot);
 

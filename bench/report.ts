@@ -23,7 +23,7 @@ export interface SizeResults {
   chartChunk: FileSet | undefined;
   sdk: Sizes;
   plot: Sizes;
-  /** What omf.js is made of. */
+  /** What a page of cards loads, by package and source folder. */
   breakdown: Share[];
 }
 
@@ -104,8 +104,8 @@ const stateList = (states: Record<string, number>): string =>
 export function sizeTable(sizes: SizeResults): string {
   const files = (set: FileSet | undefined): string => (set ? set.files.join(', ') : 'no chart chunk in the build');
   return table(['What', 'Minified', 'Gzip', 'Brotli', 'Files'], [
-    sizeRow('`<omf-indicator>` alone (its define file built with the CDN plugins)', sizes.indicatorAlone.sizes, files(sizes.indicatorAlone)),
-    sizeRow('A page of cards: CDN omf.js and its static imports', sizes.cardsPage.sizes, files(sizes.cardsPage)),
+    sizeRow('`<omf-indicator>` alone (CDN): the loader, the card chunk, the canonical JSON reader, their static imports', sizes.indicatorAlone.sizes, files(sizes.indicatorAlone)),
+    sizeRow('A page of cards (CDN): the same and the `<omf-data>` chunk', sizes.cardsPage.sizes, files(sizes.cardsPage)),
     sizeRow('All elements without the chart chunk (CDN)', sizes.allButCharts.sizes, files(sizes.allButCharts)),
     sizeRow('Chart chunk (loaded by the first chart)', sizes.chartChunk?.sizes, files(sizes.chartChunk)),
     sizeRow('`@omf/sdk`, every export, with d3-dsv', sizes.sdk, 'packages/sdk/src/index.ts bundled by esbuild'),
@@ -118,7 +118,7 @@ export function breakdownTable(sizes: SizeResults): string {
   const rest = sizes.breakdown.slice(12);
   const rows: Row[] = top.map((s) => [s.group, kb(s.min), kb(s.gzip)]);
   if (rest.length > 0) rows.push([`${rest.length} more`, kb(rest.reduce((n, s) => n + s.min, 0)), kb(rest.reduce((n, s) => n + s.gzip, 0))]);
-  return table(['Part of omf.js', 'Minified', 'Gzip alone'], rows);
+  return table(['Part of a page of cards', 'Minified', 'Gzip alone'], rows);
 }
 
 function memoryCells(use: MemoryUse): [string, string] {
@@ -208,16 +208,20 @@ ${budgetTable(results.budgets)}
 
 The size budgets are also a test (\`scripts/size-budget.test.ts\`, run by \`npm test\` after the build):
 sizes are deterministic, so they need no browser. "Our code" for a page of cards is every byte the
-page loads from our CDN build: \`omf.js\` and anything it imports statically, **Lit, d3 and the SDK
-included**, since a council serves all of it; nothing is subtracted. 1 KB = 1,024 bytes; gzip level 9,
+page loads from our CDN build: the loader \`omf.js\`, the chunks it imports for \`<omf-data>\` and
+\`<omf-indicator>\` (it imports an element's chunk when its tag appears on the page), the canonical
+JSON reader (the SDK imports the reader the data needs), and everything those import statically,
+**Lit and the SDK included**, since a council serves all of it; nothing is subtracted. The chart
+chunk, imported when a chart draws, is not part of it. 1 KB = 1,024 bytes; gzip level 9,
 brotli quality 11, each file compressed on its own (one request each).
 
 ## Sizes
 
 ${sizeTable(results.sizes)}
 
-What \`omf.js\` is made of (each part's rendered code minified and gzipped on its own, so the parts add
-up to more than the whole; a guide to what drives the size, not an exact split):
+What a page of cards loads, by package and source folder (each part's rendered code minified and
+gzipped on its own, so the parts add up to more than the whole; a guide to what drives the size, not
+an exact split):
 
 ${breakdownTable(results.sizes)}
 
@@ -276,7 +280,7 @@ npm run bench -- --no-build   # measure the build already in packages/elements/c
 \`\`\`
 
 Chromium comes from \`CHROME_PATH\` (default \`/usr/bin/chromium\`). The bench prints the tables, writes
-\`bench/results.json\` and this file, and exits 1 when a budget is broken. Elements not yet registered
-by \`omf.js\` are reported as "not available" and their budgets are not checked.
+\`bench/results.json\` and this file, and exits 1 when a budget is broken. Elements that \`omf.js\`
+cannot load are reported as "not available" and their budgets are not checked.
 `;
 }

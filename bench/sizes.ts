@@ -6,7 +6,7 @@ import { join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build as esbuild, transform } from 'esbuild';
-import { rollup, type OutputChunk, type RollupOptions, type OutputOptions } from 'rollup';
+import type { OutputChunk, RollupOptions, OutputOptions } from 'rollup';
 import { parseAst } from 'rollup/parseAst';
 import { BUDGETS, kb, type BudgetCheck } from './budgets.ts';
 
@@ -24,9 +24,15 @@ export interface FileSet {
 }
 
 export const CDN_DIR = 'packages/elements/cdn';
-/** The self-registering module a council page loads with `<script type="module">`. */
+/** The self-registering loader a council page loads with `<script type="module">`. */
 export const CDN_ENTRY = 'omf.js';
-/** The chunk rollup.config.js's manualChunks names `charts`: Observable Plot and the chart code. */
+/**
+ * What a page of cards imports once it runs (bench/pages/first-card.html): the `<omf-data>` and
+ * `<omf-indicator>` chunks, which omf.js imports when the tags appear, and the canonical JSON reader,
+ * which the SDK's `loadDataset` imports for its data.
+ */
+const CARDS_PAGE_IMPORTS = ['omf-data', 'omf-indicator', 'canonical-json'];
+/** The chunk rollup makes of chart-frame.ts's lazy import of shared/chart/charts.ts: the chart code and Observable Plot. */
 const CHART_CHUNK = /^chunks\/charts-[\w-]+\.js$/;
 const SDK_ENTRY = 'packages/sdk/src/index.ts';
 
@@ -104,8 +110,34 @@ function fileSet(build: Build, files: readonly string[]): FileSet {
   return { files: [...files].sort(), sizes: total(files.map((f) => measure(build.get(f) ?? ''))) };
 }
 
+/**
+ * The chunk that `files` import dynamically and rollup named `name` (after its module: an element's
+ * define module, `omf-indicator`, or a reader, `canonical-json`).
+ */
+function dynamicChunk(build: Build, files: readonly string[], name: string): string {
+  const named = new RegExp(`^chunks/${name}-[\\w-]+\\.js$`);
+  for (const file of files) {
+    const found = importsOf(build.get(file) ?? '').dynamic.map((specifier) => resolveIn(build, file, specifier)).find((f) => named.test(f));
+    if (found) return found;
+  }
+  throw new Error(`no chunks/${name}-*.js is imported dynamically by ${files.join(', ')}`);
+}
+
+/**
+ * What a page loads: omf.js and its static imports, then, in order, each named chunk imported
+ * dynamically by what is loaded so far (see {@link dynamicChunk}) with its static imports; never
+ * another dynamic import, such as the chart chunk.
+ */
+function pageFiles(build: Build, imports: readonly string[]): string[] {
+  const files = new Set(staticClosure(build, CDN_ENTRY));
+  for (const name of imports) for (const file of staticClosure(build, dynamicChunk(build, [...files], name))) files.add(file);
+  return [...files];
+}
+
 export interface CdnSizes {
-  /** What a page of `<omf-indicator>` cards loads: omf.js and its static imports. */
+  /** What a page with one `<omf-indicator>` reading canonical JSON from its `src` loads. */
+  indicatorAlone: FileSet;
+  /** What a page of `<omf-indicator>` cards in an `<omf-data>` of canonical JSON loads. */
   cardsPage: FileSet;
   /** Every file of the CDN build but the chart chunk's: all elements, without Plot and the chart code. */
   allButCharts: FileSet;
@@ -114,10 +146,11 @@ export interface CdnSizes {
 }
 
 export function cdnSizes(build: Build): CdnSizes {
-  const cardsPage = staticClosure(build, CDN_ENTRY);
+  const cardsPage = pageFiles(build, CARDS_PAGE_IMPORTS);
   const chartFile = [...build.keys()].find((f) => CHART_CHUNK.test(f));
   const chartFiles = chartFile ? staticClosure(build, chartFile).filter((f) => !cardsPage.includes(f)) : [];
   return {
+    indicatorAlone: fileSet(build, pageFiles(build, CARDS_PAGE_IMPORTS.filter((name) => name !== 'omf-data'))),
     cardsPage: fileSet(build, cardsPage),
     allButCharts: fileSet(build, [...build.keys()].filter((f) => !chartFiles.includes(f))),
     chartChunk: chartFile ? fileSet(build, chartFiles) : undefined,
@@ -159,12 +192,12 @@ export function checkSizeBudgets(cdn: CdnSizes, plot: Sizes): BudgetCheck[] {
   const chartInCards = cards.files.some((f) => CHART_CHUNK.test(f));
   const checks: BudgetCheck[] = [
     {
-      name: 'A page of cards: our code (CDN omf.js and its static imports, Lit and d3 included)',
+      name: 'A page of cards: our code (CDN omf.js, the omf-data, omf-indicator and canonical JSON reader chunks, their static imports; Lit and SDK included)',
       limit: `≤ ${kb(BUDGETS.cardsPageGzip)} gzip, no chart chunk`,
       actual: `${kb(cards.sizes.gzip)} gzip (${cards.files.join(', ')})`,
       pass: cards.sizes.gzip <= BUDGETS.cardsPageGzip && !chartInCards,
       ...(cards.sizes.gzip > BUDGETS.cardsPageGzip && { note: `${kb(cards.sizes.gzip - BUDGETS.cardsPageGzip)} over` }),
-      ...(chartInCards && { note: 'the chart chunk is a static import of omf.js' }),
+      ...(chartInCards && { note: 'the chart chunk is a static import of the cards page' }),
     },
   ];
   const limit = plot.gzip + BUDGETS.chartChunkOverPlotGzip;
@@ -175,7 +208,7 @@ export function checkSizeBudgets(cdn: CdnSizes, plot: Sizes): BudgetCheck[] {
     actual: chart ? `${kb(chart.sizes.gzip)} gzip (${chart.files.join(', ')})` : 'no chart chunk in the build',
     pass: chart ? chart.sizes.gzip <= limit : false,
     ...(chart && chart.sizes.gzip > limit && { note: `${kb(chart.sizes.gzip - limit)} over` }),
-    ...(!chart && { note: 'the CDN build must load Plot lazily, from a chunk rollup.config.js names "charts"' }),
+    ...(!chart && { note: 'the CDN build must load Plot lazily, from the chunks/charts-*.js chunk of chart/charts.ts' }),
   });
   return checks;
 }
@@ -186,17 +219,6 @@ export async function cdnRollupConfig(root: string): Promise<RollupOptions & { o
   const cdn = configs.find((c) => c.output.dir === CDN_DIR);
   if (!cdn) throw new Error(`rollup.config.js has no build writing ${CDN_DIR}`);
   return cdn;
-}
-
-/** `<omf-indicator>` alone: the CDN build of its define file only (same plugins), what its page would load. */
-export async function indicatorAloneSizes(root: string): Promise<FileSet> {
-  const config = await cdnRollupConfig(root);
-  const bundle = await rollup({ ...config, input: join(root, 'packages/elements/src/define/omf-indicator.ts'), onwarn: () => {} });
-  const { output } = await bundle.generate(config.output);
-  await bundle.close();
-  const build = new Map(output.filter((o): o is OutputChunk => o.type === 'chunk').map((c) => [c.fileName, c.code]));
-  const entry = output.find((o): o is OutputChunk => o.type === 'chunk' && o.isEntry)!;
-  return fileSet(build, staticClosure(build, entry.fileName));
 }
 
 /** Approximate share of one package or source folder in a chunk. */
@@ -221,18 +243,29 @@ function groupOf(id: string): string {
   return source[2]!.endsWith('.ts') ? `${source[1]}` : `${source[1]}/${source[2]}`;
 }
 
-/** What a chunk is made of, largest first: rollup's rendered modules, grouped, minified and compressed per group. */
-export async function attribution(chunk: OutputChunk): Promise<Share[]> {
-  const groups = new Map<string, string>();
-  for (const [id, module] of Object.entries(chunk.modules)) {
-    const group = groupOf(id);
-    groups.set(group, `${groups.get(group) ?? ''}${module.code ?? ''}\n`);
-  }
-  const shares = await Promise.all(
-    [...groups].map(async ([group, code]) => {
+/**
+ * What some chunks are made of, largest first: rollup's rendered modules, grouped, minified and
+ * compressed per group and chunk (names are only unique within a chunk), then added up per group.
+ */
+export async function attribution(chunks: readonly OutputChunk[]): Promise<Share[]> {
+  const parts = chunks.flatMap((chunk) => {
+    const groups = new Map<string, string>();
+    for (const [id, module] of Object.entries(chunk.modules)) {
+      const group = groupOf(id);
+      groups.set(group, `${groups.get(group) ?? ''}${module.code ?? ''}\n`);
+    }
+    return [...groups];
+  });
+  const measured = await Promise.all(
+    parts.map(async ([group, code]) => {
       const min = (await transform(code, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' })).code;
       return { group, min: min.length, gzip: gzipSync(min, { level: 9 }).length };
     }),
   );
-  return shares.filter((s) => s.min > 0).sort((a, b) => b.gzip - a.gzip);
+  const shares = new Map<string, Share>();
+  for (const { group, min, gzip } of measured) {
+    const share = shares.get(group) ?? { group, min: 0, gzip: 0 };
+    shares.set(group, { group, min: share.min + min, gzip: share.gzip + gzip });
+  }
+  return [...shares.values()].filter((s) => s.min > 0).sort((a, b) => b.gzip - a.gzip);
 }

@@ -24,19 +24,35 @@ test('a page of cards loads at most 25 KB gzip from the CDN build, and no chart 
 
 test("the chart chunk is at most Observable Plot's own size + 15 KB gzip", () => expectWithinBudget(1));
 
-test('a page of cards counts omf.js and its static imports, never what it imports dynamically', () => {
+test('a page of cards counts the loader, the omf-data, omf-indicator and canonical JSON reader chunks and their static imports, nothing else', () => {
   const build: Build = new Map([
-    ['omf.js', 'import{a as b}from"./chunks/shared-1.js";export{c}from"./chunks/more-2.js";const d=()=>import("./chunks/charts-3.js");'],
-    ['chunks/shared-1.js', 'export const a=1;'],
-    ['chunks/more-2.js', 'export const c=2;'],
-    ['chunks/charts-3.js', 'import{a}from"./shared-1.js";import"./plot-4.js";export const plot=a;'],
-    ['chunks/plot-4.js', 'globalThis.plot=1;'],
+    [
+      'omf.js',
+      'import{v}from"./chunks/version-1.js";const d={"omf-data":()=>import("./chunks/omf-data-2.js"),"omf-indicator":()=>import("./chunks/omf-indicator-3.js"),"omf-trend":()=>import("./chunks/omf-trend-4.js")};',
+    ],
+    ['chunks/version-1.js', 'export const v=1;'],
+    ['chunks/omf-data-2.js', 'import"./lit-5.js";import"../omf.js";'],
+    ['chunks/omf-indicator-3.js', 'import"./lit-5.js";import"./sdk-6.js";'],
+    ['chunks/omf-trend-4.js', 'import"./lit-5.js";import"./trend-only-7.js";const c=()=>import("./charts-8.js");'],
+    ['chunks/lit-5.js', 'export const l=1;'],
+    ['chunks/sdk-6.js', 'export const s=1;const r={json:()=>import("./canonical-json-10.js"),csv:()=>import("./tidy-csv-11.js")};'],
+    ['chunks/canonical-json-10.js', 'import"./sdk-6.js";import"./json-fields-12.js";'],
+    ['chunks/tidy-csv-11.js', 'import"./sdk-6.js";import"./d3-dsv-13.js";'],
+    ['chunks/json-fields-12.js', 'export const j=1;'],
+    ['chunks/d3-dsv-13.js', 'export const d=1;'],
+    ['chunks/trend-only-7.js', 'export const t=1;'],
+    ['chunks/charts-8.js', 'import"./sdk-6.js";import"./plot-9.js";export const plot=1;'],
+    ['chunks/plot-9.js', 'globalThis.plot=1;'],
   ]);
   const sizes = cdnSizes(build);
-  assert.deepEqual(sizes.cardsPage.files, ['chunks/more-2.js', 'chunks/shared-1.js', 'omf.js']);
+  const reader = ['chunks/canonical-json-10.js', 'chunks/json-fields-12.js'];
+  const card = ['chunks/lit-5.js', 'chunks/omf-indicator-3.js', 'chunks/sdk-6.js', 'chunks/version-1.js', 'omf.js'];
+  assert.deepEqual(sizes.indicatorAlone.files, [...reader, ...card].sort());
+  assert.deepEqual(sizes.cardsPage.files, [...reader, ...card, 'chunks/omf-data-2.js'].sort());
   // What the first chart adds: the chunk and its imports the page has not loaded yet.
-  assert.deepEqual(sizes.chartChunk?.files, ['chunks/charts-3.js', 'chunks/plot-4.js']);
-  assert.deepEqual(sizes.allButCharts.files, ['chunks/more-2.js', 'chunks/shared-1.js', 'omf.js']);
+  assert.deepEqual(sizes.chartChunk?.files, ['chunks/charts-8.js', 'chunks/plot-9.js']);
+  const more = ['chunks/d3-dsv-13.js', 'chunks/omf-trend-4.js', 'chunks/tidy-csv-11.js', 'chunks/trend-only-7.js'];
+  assert.deepEqual(sizes.allButCharts.files, [...sizes.cardsPage.files, ...more].sort());
   const [cards] = checkSizeBudgets(sizes, { min: 0, gzip: 0, brotli: 0 });
   assert.equal(cards?.pass, true);
 });

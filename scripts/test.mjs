@@ -61,6 +61,13 @@ check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 check('build', 'node', ['scripts/build.mjs']);
 
+// Host apps: the React and Vue examples have their own package.json and lockfile (not workspaces, so
+// their installs stay out of the root lockfile). Install and build them (typecheck included) against the
+// package just built, so their page tests find examples/react/dist and examples/vue/dist.
+for (const app of ['react', 'vue']) {
+  check(`host apps: ${app}`, 'sh', ['-c', `npm ci --prefix examples/${app} --no-audit --no-fund && npm run build --prefix examples/${app}`]);
+}
+
 const nodeOk = run('sdk and cli (node:test)', process.execPath, [
   '--conditions=source', '--import', 'tsx', '--test',
   '--test-reporter=spec', '--test-reporter-destination=stdout',

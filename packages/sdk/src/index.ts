@@ -107,3 +107,7 @@ export { toCsv, neutraliseCell, REPORT_CSV_COLUMNS } from './report/report-csv.j
 export { renderReportIndex } from './report/report-index.js';
 export type { ReportIndexEntry, ReportIndexOptions } from './report/report-index.js';
 export { escapeHtml, escapeMarkdown, safeHref } from './report/escape.js';
+
+// Sparkline geometry: a series as an SVG path in a small box (the <omf-indicator> card's trend line)
+export { sparklinePath } from './measure/sparkline.js';
+export type { Sparkline, SparklineBox, SparklinePoint } from './measure/sparkline.js';

@@ -108,6 +108,18 @@ describe('formatChange', () => {
     assert.equal(formatChange(Number.NaN, { unit: 'count' }), 'no data');
   });
 
+  it('puts a true minus, and only there, in every unit and both locales', () => {
+    assert.equal(formatChange(-3, { unit: 'hours' }, { locale: 'gd' }), `${MINUS}3.0 uairean a thìde`);
+    assert.equal(formatChange(-2, { unit: 'days' }), `${MINUS}2.0 days`);
+    assert.equal(formatValue(-4960, { unit: 'currency', currency: 'EUR' }, { locale: 'gd' }), `${MINUS}€4,960`);
+    for (const unit of ['percent', 'count', 'rate', 'currency', 'ratio', 'score', 'hours', 'days', 'index'] as const) {
+      for (const locale of ['en', 'gd'] as const) {
+        const text = formatValue(-1234.5, { unit, per: 1000 }, { locale });
+        assert.ok(text.startsWith(MINUS) && !text.slice(1).includes(MINUS) && !text.includes('-'), `${unit} ${locale}: ${text}`);
+      }
+    }
+  });
+
   it('is signed unless it rounds to zero (property)', () => {
     fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), (delta) => {
       const text = formatChange(delta, percent);

@@ -1,9 +1,10 @@
 /** loadDataset: fetch, content type, credentials, HTTP and network failures, and the real global fetch. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { OmfDataError, OmfLoadError, loadDataset } from '@omf/sdk';
+import { OmfDataError, OmfLoadError, loadDataset, readDataset } from '@omf/sdk';
 import type { FetchInitLike, FetchLike, FetchResponseLike } from '@omf/sdk';
 
 // The global fetch must fit the SDK's minimal type (checked by the typecheck).
@@ -100,4 +101,32 @@ test('works with the real global fetch against a local server', async () => {
   } finally {
     await new Promise((resolve) => server.close(resolve));
   }
+});
+
+test('reads every format as readDataset does, importing the reader the content needs', async () => {
+  const fixtures: Array<[file: string, format: string]> = [
+    ['canonical.json', 'omf-json'],
+    ['tidy.csv', 'csv'],
+    ['cube.csv', 'cube-csv'],
+    ['json-stat-dataset.json', 'json-stat'],
+    ['json-stat-collection.json', 'json-stat'],
+    ['sparql.json', 'sparql-json'],
+  ];
+  for (const [file, format] of fixtures) {
+    const text = readFileSync(new URL(`./fixtures/read/${file}`, import.meta.url), 'utf8');
+    // No extension and no telling content type: the content alone decides.
+    const loaded = await loadDataset('https://example.org/data', { fetch: respond(text, 200, 'application/octet-stream').fetch });
+    const read = readDataset(text, { file: 'https://example.org/data' });
+    assert.equal(loaded.report.format, format, file);
+    assert.deepEqual(loaded.toDocument(), read.toDocument(), file);
+    assert.deepEqual(loaded.report, read.report, file);
+  }
+});
+
+test('JSON that no reader recognises fails as it does in readDataset', async () => {
+  const text = JSON.stringify({ rows: [] });
+  const url = 'https://example.org/data.json';
+  const problem = (error: unknown) => error instanceof OmfDataError && error.issues[0]?.message.startsWith('unrecognised JSON') && error.issues[0]?.file === url;
+  await assert.rejects(loadDataset(url, { fetch: respond(text, 200, 'application/json').fetch }), problem);
+  assert.throws(() => readDataset(text, { file: url }), problem);
 });

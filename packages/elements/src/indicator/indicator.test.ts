@@ -53,6 +53,37 @@ describe('<omf-indicator>', () => {
     await expectAccessible(el);
   });
 
+  it('draws the sparkline from the SDK: oldest to latest across the box, the end marker on the latest', async () => {
+    const el = await fixture<OmfIndicator>(html`<omf-indicator indicator="T1" area="S12000033"></omf-indicator>`);
+    el.data = smallDataset();
+    expect(await settled(el)).to.equal('ready');
+    // 50 then 55 in a 120×32 box kept 2 units clear at the sides and 3 at the top and bottom.
+    expect(el.shadowRoot!.querySelector('.sparkline path')!.getAttribute('d')).to.equal('M2,29L118,3');
+    const end = el.shadowRoot!.querySelector('.sparkline circle')!;
+    expect([end.getAttribute('cx'), end.getAttribute('cy')]).to.deep.equal(['118', '3']);
+
+    el.variant = 'compact';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.sparkline')).to.equal(null);
+  });
+
+  it('draws a flat series across the middle of the sparkline, and none for a single value', async () => {
+    const el = await fixture<OmfIndicator>(html`<omf-indicator indicator="T1" area="S12000033"></omf-indicator>`);
+    el.data = smallDataset({
+      observations: [
+        { indicator: 'T1', area: 'S12000033', period: '2019/20', value: 50 },
+        { indicator: 'T1', area: 'S12000033', period: '2020/21', value: 50 },
+        { indicator: 'T1', area: 'S92000003', period: '2020/21', value: 60 },
+      ],
+    });
+    expect(await settled(el)).to.equal('ready');
+    expect(el.shadowRoot!.querySelector('.sparkline path')!.getAttribute('d')).to.equal('M2,16L118,16');
+
+    el.area = 'S92000003';
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('.sparkline')).to.equal(null);
+  });
+
   it('accepts a council name and shows the trend word in text, not colour alone', async () => {
     const el = await fixture<OmfIndicator>(html`<omf-indicator indicator="T1" area="Aberdeen City"></omf-indicator>`);
     el.data = smallDataset();

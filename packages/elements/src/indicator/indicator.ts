@@ -1,16 +1,13 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { line } from 'd3-shape';
-import { scaleLinear } from 'd3-scale';
-import { extent } from 'd3-array';
-import { formatPeriod, formatValue, summarise, t, trendWord, type Dataset, type IndicatorSummary } from '@omf/sdk';
+import { formatPeriod, formatValue, sparklinePath, summarise, t, trendWord, type Dataset, type IndicatorSummary } from '@omf/sdk';
 import { OmfElement } from '../shared/omf-element.js';
 import { NoDataError } from '../shared/errors.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { sourceLine } from '../shared/source-line.js';
 import styles from './indicator.styles.js';
 
-const SPARK_WIDTH = 120;
-const SPARK_HEIGHT = 32;
+/** The sparkline's box, with room at the edges for the end marker. */
+const SPARK_BOX = { width: 120, height: 32, padding: { x: 2, y: 3 } };
 
 /**
  * A headline card for one indicator and area: the latest value and period, the change since the
@@ -115,20 +112,10 @@ export class OmfIndicator extends OmfElement {
 
   /** A decorative trend line; the numbers it shows are in the summary sentence and the trend chart's table. */
   private renderSparkline(dataset: Dataset): TemplateResult | typeof nothing {
-    const points = dataset.series(this.indicator, this.area).filter((p) => p.value !== null);
-    if (points.length < 2) return nothing;
-    const x = scaleLinear()
-      .domain(extent(points, (p) => p.period.position) as [number, number])
-      .range([2, SPARK_WIDTH - 2]);
-    const y = scaleLinear()
-      .domain(extent(points, (p) => p.value as number) as [number, number])
-      .range([SPARK_HEIGHT - 3, 3]);
-    const path = line<(typeof points)[number]>()
-      .x((p) => x(p.period.position))
-      .y((p) => y(p.value as number))(points);
-    const last = points[points.length - 1]!;
-    return html`<svg part="sparkline" class="sparkline" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" aria-hidden="true" focusable="false">
-      ${svg`<path d=${path ?? ''}></path><circle cx=${x(last.period.position)} cy=${y(last.value as number)} r="3"></circle>`}
+    const line = sparklinePath(dataset.series(this.indicator, this.area), SPARK_BOX);
+    if (!line) return nothing;
+    return html`<svg part="sparkline" class="sparkline" viewBox="0 0 ${SPARK_BOX.width} ${SPARK_BOX.height}" aria-hidden="true" focusable="false">
+      ${svg`<path d=${line.d}></path><circle cx=${line.end.x} cy=${line.end.y} r="3"></circle>`}
     </svg>`;
   }
 }

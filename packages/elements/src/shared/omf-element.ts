@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
+import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { Dataset, DataFormat, Locale } from '@omf/sdk';
 import { t } from '@omf/sdk';
 import { acquireDataset } from './data-loader.js';
@@ -7,6 +7,9 @@ import { dataContext, type DataState } from './data-context.js';
 import { omfEvent } from './events.js';
 import { describeError, NoDataError } from './errors.js';
 import { defineElement } from './define.js';
+
+/** Documents given a ContextRoot by the first OMF element connected in them (see `connectedCallback`). */
+const documentsWithContextRoot = new WeakSet<Document>();
 
 /** The state every OMF element is in. */
 export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
@@ -87,6 +90,13 @@ export abstract class OmfElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // An enclosing <omf-data> may upgrade after this element (the CDN loader imports each element's code
+    // as it arrives; a bundle may import omf-data last): a ContextRoot on the document keeps this
+    // element's data request and sends it again when the provider appears. Before super, which sends it.
+    if (!documentsWithContextRoot.has(this.ownerDocument)) {
+      documentsWithContextRoot.add(this.ownerDocument);
+      new ContextRoot().attach(this.ownerDocument.documentElement);
+    }
     super.connectedCallback();
     // Reconnected after a disconnect aborted the load: start again.
     if (this.src && !this.data && this.loadingSrc === undefined && this.dataState.status === 'loading') {

@@ -2,11 +2,30 @@
  * `loadDataset`: fetch a URL and read it. Uses only what every `fetch` has, so it runs in
  * browsers, Node 20+ and workers, and takes any compatible `fetch` (a cache, a test double).
  *
+ * Reading happens in two steps, both here: {@link decodeInput} works out the format as far as it can
+ * without any reader's code, then {@link readDecoded} reads with the readers it is given. `loadDataset`
+ * imports only the readers the input needs (a page showing canonical JSON never downloads the CSV,
+ * JSON-stat or SPARQL readers); `readDataset` (read-dataset.ts) passes every reader and stays synchronous.
+ * This module must not import a reader statically, or every bundle would carry them all.
+ *
  * @module
  */
-import { OmfLoadError } from '../model/errors.js';
-import type { Dataset } from '../query/dataset.js';
-import { readDataset, type ReadOptions } from './read-dataset.js';
+import { OmfDataError, OmfLoadError, type DataIssue } from '../model/errors.js';
+import type { Indicator } from '../model/types.js';
+import type { DataFormat, Dataset } from '../query/dataset.js';
+import { buildDataset } from './build.js';
+import type { parseCanonicalJson } from './canonical-json.js';
+import type { parseCsvTable } from './csv-table.js';
+import type { isCubeHeader, parseCubeCsv } from './cube-csv.js';
+import { IssueLog, inSourceOrder, pointer } from './issue-log.js';
+import { isJsonObject, own, type JsonObject } from './json-fields.js';
+import { jsonErrorOffset } from './json-syntax.js';
+import type { isJsonStat, jsonStatDatasets, parseJsonStatDataset } from './json-stat.js';
+import { validateIndicator } from './metadata.js';
+import type { ReadOptions } from './read-dataset.js';
+import type { ParsedSource, ReadContext } from './source.js';
+import type { isSparqlResults, parseSparqlJson } from './sparql-json.js';
+import type { parseTidyCsv } from './tidy-csv.js';
 
 /** The part of an `AbortSignal` the loader needs (a real `AbortSignal` fits). */
 export interface AbortSignalLike {
@@ -76,5 +95,217 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
     throw new OmfLoadError(url, reason, undefined, { cause: error });
   }
   const contentType = response.headers.get('content-type') ?? undefined;
-  return readDataset(text, { ...(contentType !== undefined && { contentType }), ...readOptions, file: url });
+  const read: ReadOptions = { ...(contentType !== undefined && { contentType }), ...readOptions, file: url };
+  const log = new IssueLog(url);
+  const decoded = decodeInput(text, read, log);
+  return firstDataset(readDecoded(decoded, await importReaders(url, readersNeeded(decoded)), read, log, false), url);
+}
+
+/** The first dataset read. @throws `OmfDataError` when there is none. */
+export function firstDataset(datasets: readonly Dataset[], file: string | undefined): Dataset {
+  const [first] = datasets;
+  if (!first) throw new OmfDataError([{ field: 'input', message: 'no dataset found', ...(file !== undefined && { file }) }]);
+  return first;
+}
+
+/** Imports the readers of some formats. @throws `OmfLoadError` (for the data's URL) when one cannot be downloaded. */
+async function importReaders(url: string, formats: readonly DataFormat[]): Promise<Partial<FormatReaders>> {
+  const readers: Partial<FormatReaders> = {};
+  await Promise.all(
+    formats.map(async (format) => {
+      try {
+        Object.assign(readers, { [format]: await IMPORT_READER[format]() });
+      } catch (error) {
+        throw new OmfLoadError(url, `the ${format} reader could not be loaded: ${error instanceof Error ? error.message : String(error)}`, undefined, { cause: error });
+      }
+    }),
+  );
+  return readers;
+}
+
+/** The reading code of each format: `readDataset` is given all of it, `loadDataset` imports what an input needs. */
+export interface FormatReaders {
+  'omf-json': { parseCanonicalJson: typeof parseCanonicalJson };
+  csv: { parseTidyCsv: typeof parseTidyCsv };
+  /** Also what tells cube CSV from tidy CSV, by the header. */
+  'cube-csv': { isCubeHeader: typeof isCubeHeader; parseCubeCsv: typeof parseCubeCsv; parseCsvTable: typeof parseCsvTable };
+  'json-stat': { isJsonStat: typeof isJsonStat; jsonStatDatasets: typeof jsonStatDatasets; parseJsonStatDataset: typeof parseJsonStatDataset };
+  'sparql-json': { isSparqlResults: typeof isSparqlResults; parseSparqlJson: typeof parseSparqlJson };
+}
+
+/** Each format's reader, imported on first use (bundlers make each a chunk of its own). */
+const IMPORT_READER: { [F in DataFormat]: () => Promise<FormatReaders[F]> } = {
+  'omf-json': () => import('./canonical-json.js'),
+  csv: () => import('./tidy-csv.js'),
+  'cube-csv': async () => {
+    const [cube, table] = await Promise.all([import('./cube-csv.js'), import('./csv-table.js')]);
+    return { isCubeHeader: cube.isCubeHeader, parseCubeCsv: cube.parseCubeCsv, parseCsvTable: table.parseCsvTable };
+  },
+  'json-stat': () => import('./json-stat.js'),
+  'sparql-json': () => import('./sparql-json.js'),
+};
+
+/**
+ * Input decoded as far as it can be without a reader: parsed JSON or CSV text, with its format, or
+ * `sniff` when only a reader can tell (tidy or cube CSV by the header; JSON-stat or SPARQL results).
+ */
+export type DecodedInput =
+  | { json: JsonObject; text?: undefined; format: DataFormat | 'sniff'; /** Whether JSON no reader recognises is a problem (text), or read as canonical JSON (objects). */ strict: boolean }
+  | { text: string; json?: undefined; format: 'csv' | 'cube-csv' | 'sniff' };
+
+/** Parses JSON text and decides the format where options, hints or the content say; logs why when it cannot. */
+export function decodeInput(input: string | object, options: ReadOptions, log: IssueLog): DecodedInput {
+  if (typeof input !== 'string') {
+    const json = input as JsonObject;
+    if (!isJsonObject(input)) log.error({}, 'input', 'input must be text or a JSON object');
+    if (options.format === 'csv' || options.format === 'cube-csv') log.error({}, 'input', `${options.format} input must be text`);
+    return { json, format: options.format ?? jsonFormat(json, options.contentType), strict: false };
+  }
+  const text = input.replace(/^\uFEFF/, '');
+  const family = options.format ?? familyFromHints(options.contentType, options.file) ?? sniffText(text);
+  if (family === 'csv' || family === 'cube-csv') return { text, format: options.format === 'csv' || options.format === 'cube-csv' ? options.format : 'sniff' };
+  const unreadable = { json: {}, format: 'omf-json', strict: false } as const;
+  if (text.trimStart().startsWith('<')) {
+    log.error({ line: 1 }, 'input', 'this looks like HTML or XML, not data (JSON or CSV expected)');
+    return unreadable;
+  }
+  const json = parseJson(text, log);
+  if (json === undefined) return unreadable;
+  return { json, format: family === 'json' ? jsonFormat(json, options.contentType) : family, strict: family === 'json' && !options.format };
+}
+
+/** The formats whose readers {@link readDecoded} needs for this input. */
+export function readersNeeded(decoded: DecodedInput): DataFormat[] {
+  if (decoded.format !== 'sniff') return [decoded.format];
+  if (decoded.text !== undefined) return ['cube-csv', 'csv'];
+  return decoded.strict ? ['json-stat', 'sparql-json'] : ['json-stat', 'sparql-json', 'omf-json'];
+}
+
+/**
+ * Reads decoded input with the given readers (at least {@link readersNeeded}): every dataset in it
+ * (each member of a JSON-stat collection or bundle), or only the first unless `all`.
+ *
+ * @throws `OmfDataError` listing every problem in every dataset, those already in `log` included.
+ */
+export function readDecoded(decoded: DecodedInput, readers: Partial<FormatReaders>, options: ReadOptions, log: IssueLog, all: boolean): Dataset[] {
+  const reader = <F extends DataFormat>(format: F): FormatReaders[F] => {
+    const found = readers[format];
+    if (!found) throw new Error(`the ${format} reader was not loaded`);
+    return found;
+  };
+  const format = decoded.format === 'sniff' ? sniffFormat(decoded, reader, log) : decoded.format;
+  const indicators = checkedIndicators(options.indicators, log);
+  log.throwIfAny();
+
+  const context = (entryLog: IssueLog): ReadContext & Pick<ReadOptions, 'dimensions' | 'variables'> => ({
+    log: entryLog,
+    ...(indicators && { indicators }),
+    ...(options.select && { select: options.select }),
+    ...(options.periodType && { periodType: options.periodType }),
+    ...(options.dimensions && { dimensions: options.dimensions }),
+    ...(options.variables && { variables: options.variables }),
+  });
+  // Each dataset keeps its own skipped rows; problems from all of them are thrown together.
+  const { text, json } = decoded;
+  const parse: Array<(entryLog: IssueLog) => ParsedSource | undefined> =
+    text !== undefined
+      ? [(entryLog) => (format === 'cube-csv' ? reader('cube-csv').parseCubeCsv : reader('csv').parseTidyCsv)(text, context(entryLog))]
+      : format === 'json-stat'
+        ? reader('json-stat').jsonStatDatasets(json, all, log).map((found) => (entryLog) => reader('json-stat').parseJsonStatDataset(found, context(entryLog)))
+        : format === 'sparql-json'
+          ? [(entryLog) => reader('sparql-json').parseSparqlJson(json, context(entryLog))]
+          : [(entryLog) => reader('omf-json').parseCanonicalJson(json, context(entryLog))];
+
+  const problems: DataIssue[] = [...log.problems];
+  const datasets: Dataset[] = [];
+  for (const read of parse) {
+    const entryLog = new IssueLog(options.file);
+    try {
+      const parsed = read(entryLog);
+      // Building runs even after parse problems, so plans and observations are checked too; it throws them all.
+      if (parsed) datasets.push(buildDataset(parsed, context(entryLog)));
+      else problems.push(...entryLog.problems);
+    } catch (error) {
+      if (!(error instanceof OmfDataError)) throw error;
+      problems.push(...error.issues);
+    }
+  }
+  if (problems.length > 0) throw new OmfDataError(inSourceOrder(problems));
+  return datasets;
+}
+
+/** Asks the readers what the input is: cube CSV by its header, SPARQL results or JSON-stat by their shape. */
+function sniffFormat(decoded: DecodedInput, reader: <F extends DataFormat>(format: F) => FormatReaders[F], log: IssueLog): DataFormat {
+  if (decoded.text !== undefined) {
+    const cube = reader('cube-csv');
+    return cube.isCubeHeader(cube.parseCsvTable(firstLine(decoded.text)).header) ? 'cube-csv' : 'csv';
+  }
+  if (reader('sparql-json').isSparqlResults(decoded.json)) return 'sparql-json';
+  if (reader('json-stat').isJsonStat(decoded.json)) return 'json-stat';
+  if (decoded.strict) log.error({ pointer: '' }, 'input', 'unrecognised JSON: expected an OMF document ("omf": 1), JSON-stat or SPARQL JSON results');
+  return 'omf-json';
+}
+
+/** Validates indicator metadata given in options; its problems are located in `options.indicators`. */
+function checkedIndicators(given: readonly Indicator[] | undefined, log: IssueLog): Indicator[] | undefined {
+  if (given === undefined) return undefined;
+  return given.flatMap(
+    (raw, index) => validateIndicator(raw, log, (...keys) => ({ file: 'options.indicators', pointer: pointer('', index, ...keys) })) ?? [],
+  );
+}
+
+/** The header line, enough to tell cube CSV from tidy CSV (a quoted header cell with a line break is not a concern). */
+function firstLine(text: string): string {
+  const end = text.search(/\r?\n|\r/);
+  return end < 0 ? text : text.slice(0, end);
+}
+
+function familyFromHints(contentType: string | undefined, file: string | undefined): DataFormat | 'json' | undefined {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type === 'application/sparql-results+json') return 'sparql-json';
+  if (type === 'text/csv' || type === 'application/csv') return 'csv';
+  if (type.endsWith('json')) return 'json';
+  const path = (file ?? '').replace(/[?#].*$/, '').toLowerCase();
+  if (path.endsWith('.csv')) return 'csv';
+  if (path.endsWith('.srj')) return 'sparql-json';
+  if (path.endsWith('.json') || path.endsWith('.jsonstat')) return 'json';
+  return undefined;
+}
+
+/** JSON when the text starts like JSON (or like HTML, which the JSON path reports); else CSV. */
+function sniffText(text: string): DataFormat | 'json' {
+  const start = text.trimStart()[0];
+  return start === '{' || start === '[' || start === '<' ? 'json' : 'csv';
+}
+
+/** The JSON format where the content type or the `omf` member says; else `sniff`. */
+function jsonFormat(json: JsonObject, contentType: string | undefined): DataFormat | 'sniff' {
+  if (contentType?.toLowerCase().startsWith('application/sparql-results+json')) return 'sparql-json';
+  if (own(json, 'omf') !== undefined) return 'omf-json';
+  return 'sniff';
+}
+
+/** Parses JSON text; a syntax error becomes a problem at its line and column. */
+function parseJson(text: string, log: IssueLog): JsonObject | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log.error(syntaxErrorLocation(text), 'json', `not valid JSON: ${message}`);
+    return undefined;
+  }
+  if (!isJsonObject(json)) {
+    log.error({ pointer: '' }, 'json', 'the JSON must be an object');
+    return undefined;
+  }
+  return json;
+}
+
+/** Line and column of a JSON syntax error. */
+function syntaxErrorLocation(text: string): { line?: number; column?: number } {
+  const offset = jsonErrorOffset(text);
+  if (offset === undefined) return {};
+  const lines = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
 }
