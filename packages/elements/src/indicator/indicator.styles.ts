@@ -31,13 +31,18 @@ export default css`
   .period {
     color: var(--_secondary-text);
   }
-  .trend-improving .arrow,
   .trend-improving .trend-word {
     color: var(--_better);
   }
-  .trend-worsening .arrow,
   .trend-worsening .trend-word {
     color: var(--_worse);
+  }
+  .trend,
+  .later-missing {
+    margin: 0.25em 0;
+  }
+  .later-missing {
+    color: var(--_secondary-text);
   }
   .sparkline {
     display: block;
@@ -68,8 +73,6 @@ export default css`
     .sparkline circle {
       fill: CanvasText;
     }
-    .trend-improving .arrow,
-    .trend-worsening .arrow,
     .trend-improving .trend-word,
     .trend-worsening .trend-word {
       color: CanvasText;

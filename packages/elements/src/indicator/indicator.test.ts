@@ -45,6 +45,7 @@ describe('<omf-indicator>', () => {
     expect(shadowText(el, '.period')).to.equal('2020/21');
     expect(shadowText(el, '.area')).to.equal('Aberdeen City');
     expect(shadowText(el, '.change')).to.contain('+5.2 percentage points');
+    expect(shadowText(el, '.trend')).to.equal('Trend 2016/17 to 2020/21: worsening');
     expect(shadowText(el, '.comparison')).to.contain('Scotland').and.contain('90.9%');
     expect(shadowText(el, '.rank')).to.match(/of 32/);
     expect(shadowText(el, '.source')).to.contain('Improvement Service');
@@ -122,7 +123,15 @@ describe('<omf-indicator>', () => {
   it('shows suppressed and missing values as words, never zero', async () => {
     const el = await fixture<OmfIndicator>(html`<omf-indicator indicator="CHN17" area="S12000033" period="2020/21" src=${LGBF_URL}></omf-indicator>`);
     expect(await settled(el)).to.equal('empty');
-    expect(shadowText(el, '.message')).not.to.match(/\b0(\.0)?%/);
+    expect(shadowText(el, '.message')).to.contain('not available').and.not.match(/\b0(\.0)?%/);
+  });
+
+  it('names a newer period without a figure beside the latest value', async () => {
+    const el = await fixture<OmfIndicator>(html`<omf-indicator indicator="CHN17" area="S12000033" src=${LGBF_URL}></omf-indicator>`);
+    expect(await settled(el)).to.equal('ready');
+    expect(shadowText(el, '.period')).to.equal('2019/20');
+    expect(shadowText(el, '.later-missing')).to.equal('2020/21: not available');
+    expect(shadowText(el, '.sr-summary')).to.contain('No figure for 2020/21 (not available).');
   });
 
   const errorCases: Array<[string, string, string, RegExp]> = [

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatPeriod, formatValue, sparklinePath, summarise, t, trendWord, type Dataset, type IndicatorSummary } from '@omf/sdk';
+import { formatPeriod, formatValue, sparklinePath, summarise, t, type Dataset, type IndicatorSummary } from '@omf/sdk';
 import { OmfElement } from '../shared/omf-element.js';
 import { NoDataError } from '../shared/errors.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -25,7 +25,8 @@ const SPARK_BOX = { width: 120, height: 32, padding: { x: 2, y: 3 } };
  * @csspart base - The card.
  * @csspart heading - The indicator title.
  * @csspart value - The headline value.
- * @csspart change - The change and trend line.
+ * @csspart change - The change since the previous period.
+ * @csspart trend - The trend over its span, in words.
  * @csspart comparison - The comparison line.
  * @csspart sparkline - The sparkline SVG.
  * @csspart source - The source line.
@@ -77,7 +78,8 @@ export class OmfIndicator extends OmfElement {
       <div aria-hidden="true">
         <p part="value" class="value">${formatValue(summary.latest.value, summary.indicator, { locale: this.locale, status: summary.latest.observation.status })}</p>
         <p class="period">${formatPeriod(summary.latest.period, this.locale)}${this.renderStatus(summary)}</p>
-        ${this.renderChange(summary)} ${this.renderComparison(summary)}
+        ${this.renderLaterWithoutValue(summary)} ${this.renderChange(summary)} ${this.renderTrend(summary)}
+        ${this.renderComparison(summary)}
         ${compact ? nothing : this.renderRank(summary)}
       </div>
       ${compact ? nothing : this.renderSparkline(dataset)}
@@ -91,12 +93,26 @@ export class OmfIndicator extends OmfElement {
     return html` <span class="status">(${t(status, this.locale)})</span>`;
   }
 
+  /** The newest period has no figure: say so, so the value shown is not mistaken for the newest. */
+  private renderLaterWithoutValue(summary: IndicatorSummary): TemplateResult | typeof nothing {
+    const later = summary.laterWithoutValue;
+    if (!later) return nothing;
+    const status = later.observation.status === 'suppressed' ? 'suppressed' : 'not-available';
+    return html`<p class="later-missing">${formatPeriod(later.period, this.locale)}: ${t(status, this.locale)}</p>`;
+  }
+
+  /** The one-period change; the arrow shows its sign, the trend line below judges it. */
   private renderChange(summary: IndicatorSummary): TemplateResult | typeof nothing {
     if (!summary.change || !summary.previous) return nothing;
     const arrow = summary.change.absolute > 0 ? '▲' : summary.change.absolute < 0 ? '▼' : '▶';
-    return html`<p part="change" class="change trend-${summary.trend.direction}">
-      <span class="arrow">${arrow}</span> ${summary.changeText}
-      <strong class="trend-word">${trendWord(summary.trend.direction, this.locale)}</strong>
+    return html`<p part="change" class="change"><span class="arrow">${arrow}</span> ${summary.changeText}</p>`;
+  }
+
+  /** The trend over its span, in words (never colour alone): "Trend 2016/17 to 2020/21: worsening". */
+  private renderTrend(summary: IndicatorSummary): TemplateResult | typeof nothing {
+    if (!summary.trendText) return nothing;
+    return html`<p part="trend" class="trend trend-${summary.trend.direction}">
+      <span class="trend-word">${summary.trendText}</span>
     </p>`;
   }
 
