@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { waitFor } from '../../packages/elements/src/test/helpers.js';
 import { expectNoProblems, expectPageAccessible, expectWidgetsSettled, openPage } from '../shared/page-check.js';
 
 /**
@@ -22,8 +23,11 @@ describe('strict Content-Security-Policy and Trusted Types host page', function 
       expect(page.win.customElements.get('omf-indicator')).to.not.equal(undefined);
       const card = page.doc.querySelector('omf-indicator')!;
       expect(card.shadowRoot!.querySelector('.value')!.textContent).to.equal('82.4%');
-      // Charts drew at a real size (Plot's own <style> is refused here; ours must do its job).
-      const chart = page.doc.querySelector('omf-trend')!.shadowRoot!.querySelector('svg')!;
+      // Charts drew at a real size (Plot's own <style> is refused here; ours must do its job). The chart
+      // code arrives with a lazy import after the element is ready, so wait for the SVG.
+      const trend = page.doc.querySelector('omf-trend')!;
+      await waitFor(() => trend.shadowRoot!.querySelector('svg') !== null, 15000);
+      const chart = trend.shadowRoot!.querySelector('svg')!;
       expect(chart.getBoundingClientRect().width).to.be.greaterThan(300);
       await expectPageAccessible(page);
 

@@ -16,6 +16,10 @@ describe('gallery index', () => {
       const links = [...page.doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
       for (const name of ELEMENT_PAGES) expect(links).to.include(`gallery/${name}.html`);
       for (const host of ['plain/', 'govuk/', 'sgds/', 'csp/', 'react/dist/', 'vue/dist/']) expect(links).to.include(host);
+      for (const doc of ['../docs/README.md', '../docs/elements.md']) {
+        expect(links).to.include(doc);
+        expect((await fetch(new URL(doc, page.win.location.href))).status, doc).to.equal(200);
+      }
       expectNoProblems(page);
       await expectPageAccessible(page);
     } finally {
