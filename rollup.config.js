@@ -57,6 +57,10 @@ export default [
       format: 'es',
       entryFileNames: 'omf.js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // Merges chunks of a handful of lines (the SDK's number helpers) into a chunk that most of their
+      // importers load anyway: a request fewer for the cards; a page that needed only one of them loads
+      // a few hundred bytes more.
+      experimentalMinChunkSize: 600,
     },
   },
 ];

@@ -6,6 +6,11 @@ export const KB = 1024;
 export const BUDGETS = {
   /** Everything a page of `<omf-indicator>` cards loads from the CDN build (Lit, d3 and SDK code included), gzip. */
   cardsPageGzip: 25 * KB,
+  /**
+   * Not a budget: the cards page as measured when this ceiling was set (32.9 KB on 2026-11-23). While the
+   * 25 KB budget is not met (issue 8 stays open), `npm test` holds the page to this so it can only shrink.
+   */
+  cardsPageCeilingGzip: 33.5 * KB,
   /** The chart chunk may exceed Observable Plot's own size (whole library and its d3 parts, minified, gzip) by this much. */
   chartChunkOverPlotGzip: 15 * KB,
   /** 200 cards render within this multiple of 200 bare Lit elements rendering the same text. */

@@ -33,7 +33,7 @@ export const CDN_ENTRY = 'omf.js';
  */
 const CARDS_PAGE_IMPORTS = ['omf-data', 'omf-indicator', 'canonical-json'];
 /** The chunk rollup makes of chart-frame.ts's lazy import of shared/chart/charts.ts: the chart code and Observable Plot. */
-const CHART_CHUNK = /^chunks\/charts-[\w-]+\.js$/;
+export const CHART_CHUNK = /^chunks\/charts-[\w-]+\.js$/;
 const SDK_ENTRY = 'packages/sdk/src/index.ts';
 
 /** Thrown when the files to measure are not there. */

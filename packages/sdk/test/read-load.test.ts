@@ -123,6 +123,21 @@ test('reads every format as readDataset does, importing the reader the content n
   }
 });
 
+test('plans are validated as readDataset validates them, their checks imported only for a document with plans', async () => {
+  const text = readFileSync(new URL('./fixtures/read/canonical.json', import.meta.url), 'utf8');
+  const document = JSON.parse(text) as { plans?: unknown; actionPlans?: unknown };
+  assert.ok(document.plans !== undefined && document.actionPlans !== undefined, 'the fixture has plans and action plans');
+  const url = 'https://example.org/plans.json';
+  const loaded = await loadDataset(url, { fetch: respond(text, 200, 'application/json').fetch });
+  assert.ok(loaded.plans.length > 0 && loaded.actionPlans.length > 0);
+  assert.deepEqual(loaded.toDocument(), readDataset(text, { file: url }).toDocument());
+  // A plan problem is found through the imported checks, as it is by readDataset.
+  const broken = JSON.stringify({ ...document, plans: [{ id: 'no-title' }] });
+  const planProblem = (error: unknown) => error instanceof OmfDataError && error.issues.some((issue) => issue.pointer?.startsWith('/plans/0') === true);
+  await assert.rejects(loadDataset(url, { fetch: respond(broken, 200, 'application/json').fetch }), planProblem);
+  assert.throws(() => readDataset(broken, { file: url }), planProblem);
+});
+
 test('JSON that no reader recognises fails as it does in readDataset', async () => {
   const text = JSON.stringify({ rows: [] });
   const url = 'https://example.org/data.json';

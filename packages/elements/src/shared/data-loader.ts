@@ -1,4 +1,4 @@
-import { loadDataset, mergeDatasets, OmfLoadError, type Dataset, type DataFormat } from '@omf/sdk';
+import { loadDataset, OmfLoadError, type Dataset, type DataFormat } from '@omf/sdk';
 
 /** How the shared loader is asked for data. */
 export interface LoadRequest {
@@ -90,6 +90,8 @@ export function acquireDataset(request: LoadRequest): { promise: Promise<Dataset
  */
 function acquireMerged(urls: string[], format: DataFormat | undefined): { promise: Promise<Dataset>; release: () => void } {
   const parts = urls.map((src) => acquireDataset({ src, format }));
-  const promise = Promise.all(parts.map((part) => part.promise)).then((datasets) => mergeDatasets(datasets, { names: urls }));
+  // Imported here, not at the top: a page with one URL per element never downloads the merging code.
+  const merge = import('@omf/sdk/merge-datasets').then((module) => module.mergeDatasets);
+  const promise = Promise.all([merge, ...parts.map((part) => part.promise)]).then(([mergeDatasets, ...datasets]) => mergeDatasets(datasets, { names: urls }));
   return { promise, release: () => parts.forEach((part) => part.release()) };
 }

@@ -12,7 +12,7 @@ import { isOutsideScotland } from './areas.js';
 import { describeLocation, type IssueLog } from './issue-log.js';
 import { describeJsonType } from './json-fields.js';
 import { KeyNumbers, TextMemo } from './memo.js';
-import { validateActionPlans, validatePlans } from './plans.js';
+import type { FormatReaders } from './load-dataset.js';
 import type { ObservationDraft, ParsedSource, ReadContext } from './source.js';
 import { KNOWN_MARKERS, markerStatus, parseNumberText } from './values.js';
 import { describe, isObservationStatus } from './vocabulary.js';
@@ -51,8 +51,10 @@ interface IndicatorEntry {
 /**
  * Validates a parsed source and indexes it. Collects every problem and throws one
  * `OmfDataError` listing them; rows for areas outside Scotland are skipped and reported instead.
+ * `planReader` validates the source's plans: required when it has any, and only then (so a bundle
+ * reading data without plans need not carry it).
  */
-export function buildDataset(parsed: ParsedSource, context: ReadContext): Dataset {
+export function buildDataset(parsed: ParsedSource, context: ReadContext, planReader?: FormatReaders['plans']): Dataset {
   const { log } = context;
   const geography = new Geography(parsed.areas);
   const indicators = new Map(parsed.indicators.map((indicator) => [indicator.id, indicator]));
@@ -67,8 +69,12 @@ export function buildDataset(parsed: ParsedSource, context: ReadContext): Datase
   }
 
   const planContext = { log, geography, indicators, periodType: context.periodType };
-  const plans = parsed.plans === undefined ? [] : validatePlans(parsed.plans, planContext);
-  const actionPlans = parsed.actionPlans === undefined ? [] : validateActionPlans(parsed.actionPlans, planContext);
+  const plan = (): FormatReaders['plans'] => {
+    if (!planReader) throw new Error('the plans reader was not loaded');
+    return planReader;
+  };
+  const plans = parsed.plans === undefined ? [] : plan().validatePlans(parsed.plans, planContext);
+  const actionPlans = parsed.actionPlans === undefined ? [] : plan().validateActionPlans(parsed.actionPlans, planContext);
   log.throwIfAny();
 
   const parts = {

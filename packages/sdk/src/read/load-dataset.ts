@@ -5,7 +5,8 @@
  * Reading happens in two steps, both here: {@link decodeInput} works out the format as far as it can
  * without any reader's code, then {@link readDecoded} reads with the readers it is given. `loadDataset`
  * imports only the readers the input needs (a page showing canonical JSON never downloads the CSV,
- * JSON-stat or SPARQL readers); `readDataset` (read-dataset.ts) passes every reader and stays synchronous.
+ * JSON-stat or SPARQL readers, nor the plan checks unless the data has plans); `readDataset`
+ * (read-dataset.ts) passes every reader and stays synchronous.
  * This module must not import a reader statically, or every bundle would carry them all.
  *
  * @module
@@ -22,6 +23,7 @@ import { isJsonObject, own, type JsonObject } from './json-fields.js';
 import { jsonErrorOffset } from './json-syntax.js';
 import type { isJsonStat, jsonStatDatasets, parseJsonStatDataset } from './json-stat.js';
 import { validateIndicator } from './metadata.js';
+import type { validateActionPlans, validatePlans } from './plans.js';
 import type { ReadOptions } from './read-dataset.js';
 import type { ParsedSource, ReadContext } from './source.js';
 import type { isSparqlResults, parseSparqlJson } from './sparql-json.js';
@@ -108,8 +110,8 @@ export function firstDataset(datasets: readonly Dataset[], file: string | undefi
   return first;
 }
 
-/** Imports the readers of some formats. @throws `OmfLoadError` (for the data's URL) when one cannot be downloaded. */
-async function importReaders(url: string, formats: readonly DataFormat[]): Promise<Partial<FormatReaders>> {
+/** Imports some readers. @throws `OmfLoadError` (for the data's URL) when one cannot be downloaded. */
+async function importReaders(url: string, formats: ReadonlyArray<keyof FormatReaders>): Promise<Partial<FormatReaders>> {
   const readers: Partial<FormatReaders> = {};
   await Promise.all(
     formats.map(async (format) => {
@@ -131,10 +133,12 @@ export interface FormatReaders {
   'cube-csv': { isCubeHeader: typeof isCubeHeader; parseCubeCsv: typeof parseCubeCsv; parseCsvTable: typeof parseCsvTable };
   'json-stat': { isJsonStat: typeof isJsonStat; jsonStatDatasets: typeof jsonStatDatasets; parseJsonStatDataset: typeof parseJsonStatDataset };
   'sparql-json': { isSparqlResults: typeof isSparqlResults; parseSparqlJson: typeof parseSparqlJson };
+  /** Not a format: the validation of outcome and action plans, which only a JSON document with `plans` or `actionPlans` needs. */
+  plans: { validatePlans: typeof validatePlans; validateActionPlans: typeof validateActionPlans };
 }
 
-/** Each format's reader, imported on first use (bundlers make each a chunk of its own). */
-const IMPORT_READER: { [F in DataFormat]: () => Promise<FormatReaders[F]> } = {
+/** Each reader, imported on first use (bundlers make each a chunk of its own). */
+const IMPORT_READER: { [F in keyof FormatReaders]: () => Promise<FormatReaders[F]> } = {
   'omf-json': () => import('./canonical-json.js'),
   csv: () => import('./tidy-csv.js'),
   'cube-csv': async () => {
@@ -143,6 +147,7 @@ const IMPORT_READER: { [F in DataFormat]: () => Promise<FormatReaders[F]> } = {
   },
   'json-stat': () => import('./json-stat.js'),
   'sparql-json': () => import('./sparql-json.js'),
+  plans: () => import('./plans.js'),
 };
 
 /**
@@ -174,11 +179,13 @@ export function decodeInput(input: string | object, options: ReadOptions, log: I
   return { json, format: family === 'json' ? jsonFormat(json, options.contentType) : family, strict: family === 'json' && !options.format };
 }
 
-/** The formats whose readers {@link readDecoded} needs for this input. */
-export function readersNeeded(decoded: DecodedInput): DataFormat[] {
-  if (decoded.format !== 'sniff') return [decoded.format];
+/** The readers {@link readDecoded} needs for this input: its formats', and the plans' when it has plans. */
+export function readersNeeded(decoded: DecodedInput): Array<keyof FormatReaders> {
+  const { json } = decoded;
+  const plans = json !== undefined && (own(json, 'plans') !== undefined || own(json, 'actionPlans') !== undefined) ? (['plans'] as const) : [];
+  if (decoded.format !== 'sniff') return [decoded.format, ...plans];
   if (decoded.text !== undefined) return ['cube-csv', 'csv'];
-  return decoded.strict ? ['json-stat', 'sparql-json'] : ['json-stat', 'sparql-json', 'omf-json'];
+  return decoded.strict ? ['json-stat', 'sparql-json', ...plans] : ['json-stat', 'sparql-json', 'omf-json', ...plans];
 }
 
 /**
@@ -223,7 +230,7 @@ export function readDecoded(decoded: DecodedInput, readers: Partial<FormatReader
     try {
       const parsed = read(entryLog);
       // Building runs even after parse problems, so plans and observations are checked too; it throws them all.
-      if (parsed) datasets.push(buildDataset(parsed, context(entryLog)));
+      if (parsed) datasets.push(buildDataset(parsed, context(entryLog), readers.plans));
       else problems.push(...entryLog.problems);
     } catch (error) {
       if (!(error instanceof OmfDataError)) throw error;

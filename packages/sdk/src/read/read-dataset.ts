@@ -34,6 +34,7 @@ import { isCubeHeader, parseCubeCsv } from './cube-csv.js';
 import { IssueLog } from './issue-log.js';
 import { isJsonStat, jsonStatDatasets, parseJsonStatDataset, type DimensionMapping } from './json-stat.js';
 import { decodeInput, firstDataset, readDecoded, type FormatReaders } from './load-dataset.js';
+import { validateActionPlans, validatePlans } from './plans.js';
 import { isSparqlResults, parseSparqlJson, type VariableMapping } from './sparql-json.js';
 import { parseTidyCsv } from './tidy-csv.js';
 
@@ -87,6 +88,7 @@ const ALL_READERS: FormatReaders = {
   'cube-csv': { isCubeHeader, parseCubeCsv, parseCsvTable },
   'json-stat': { isJsonStat, jsonStatDatasets, parseJsonStatDataset },
   'sparql-json': { isSparqlResults, parseSparqlJson },
+  plans: { validatePlans, validateActionPlans },
 };
 
 function readAll(input: string | object, options: ReadOptions, all: boolean): Dataset[] {
