@@ -4,7 +4,7 @@ import { readDataset, type Action, type ActionPlan } from '@omf/sdk';
 import '../define/omf-action-plan.js';
 import '../define/omf-data.js';
 import type { OmfActionPlan } from './action-plan.js';
-import { expectAccessible, settled, shadowText, waitFor } from '../test/helpers.js';
+import { createWidget, expectErrorState, expectAccessible, settled, shadowText, waitFor } from '../test/helpers.js';
 
 const PLANS_URL = '/examples/data/sample-plans.json';
 const CSP_PAGE = '/packages/elements/src/test/fixtures/csp/action-plan.html';
@@ -249,24 +249,7 @@ describe('<omf-action-plan>', () => {
   ];
   for (const [name, src, attributes, message] of errorCases) {
     it(`shows an alert, logs one line and fires omf-error for ${name}`, async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-      try {
-        const el = document.createElement('omf-action-plan');
-        for (const [key, value] of Object.entries({ 'as-of': AS_OF, src, ...attributes })) el.setAttribute(key, value);
-        const failed = oneEvent(el, 'omf-error');
-        await fixture(html`<div>${el}</div>`);
-        const event = await failed;
-        await el.updateComplete;
-        expect(el.state).to.equal('error');
-        expect(event.detail.message).to.match(message);
-        expect(shadowText(el, '[role="alert"]')).to.match(message);
-        expect(warnings.filter((line) => line.startsWith('[omf-action-plan]'))).to.have.length(1);
-        await expectAccessible(el);
-      } finally {
-        console.warn = warn;
-      }
+      await expectErrorState(createWidget('omf-action-plan', { 'as-of': AS_OF, src, ...attributes }), message);
     });
   }
 

@@ -3,7 +3,7 @@ import { readDataset, type OmfDocument } from '@omf/sdk';
 import '../define/omf-indicator.js';
 import '../define/omf-data.js';
 import type { OmfIndicator } from './indicator.js';
-import { expectAccessible, LGBF_URL, settled, shadowText } from '../test/helpers.js';
+import { createWidget, expectErrorState, expectAccessible, LGBF_URL, settled, shadowText } from '../test/helpers.js';
 
 const HOSTILE = '<img src=x onerror="window.__omfPwned=true">';
 
@@ -141,23 +141,7 @@ describe('<omf-indicator>', () => {
   ];
   for (const [name, indicator, src, message] of errorCases) {
     it(`shows an alert, logs one line and fires omf-error for ${name}`, async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-      try {
-        const el = await fixture<OmfIndicator>(html`<omf-indicator indicator=${indicator} area="S12000033" src=${src}><p>Fallback table</p></omf-indicator>`);
-        const failed = el.state === 'error' ? undefined : oneEvent(el, 'omf-error');
-        const event = failed ? await failed : undefined;
-        await el.updateComplete;
-        expect(el.state).to.equal('error');
-        if (event) expect(event.detail.message).to.match(message);
-        expect(shadowText(el, '[role="alert"]')).to.match(message);
-        expect(warnings.filter((w) => w.startsWith('[omf-indicator]'))).to.have.length(1);
-        expect(warnings[0]).to.match(message);
-        await expectAccessible(el);
-      } finally {
-        console.warn = warn;
-      }
+      await expectErrorState(createWidget('omf-indicator', { indicator, area: 'S12000033', src }), message);
     });
   }
 

@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { readDataset, type OmfDocument, type OutcomePlan } from '@omf/sdk';
 import '../define/omf-loip-progress.js';
 import '../define/omf-data.js';
 import type { OmfLoipProgress } from './loip-progress.js';
-import { CPOP_URL, expectAccessible, LGBF_URL, settled, shadowText } from '../test/helpers.js';
+import { createWidget, expectErrorState, CPOP_URL, expectAccessible, LGBF_URL, settled, shadowText } from '../test/helpers.js';
 
 const PLANS_URL = '/examples/data/sample-plans.json';
 const PLAN_ONLY_URL = '/packages/elements/src/test/fixtures/loip-plan-only.json';
@@ -205,24 +205,7 @@ describe('<omf-loip-progress>', () => {
   ];
   for (const [name, src, attributes, message] of errorCases) {
     it(`shows an alert, logs one line and fires omf-error for ${name}`, async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-      try {
-        const el = document.createElement('omf-loip-progress');
-        for (const [key, value] of Object.entries({ ...attributes, 'as-of': AS_OF, src })) el.setAttribute(key, value);
-        const failed = oneEvent(el, 'omf-error');
-        await fixture(html`<div>${el}</div>`);
-        const event = await failed;
-        await el.updateComplete;
-        expect(el.state).to.equal('error');
-        expect(event.detail.message).to.match(message);
-        expect(shadowText(el, '[role="alert"]')).to.match(message);
-        expect(warnings.filter((line) => line.startsWith('[omf-loip-progress]'))).to.have.length(1);
-        await expectAccessible(el);
-      } finally {
-        console.warn = warn;
-      }
+      await expectErrorState(createWidget('omf-loip-progress', { ...attributes, 'as-of': AS_OF, src }), message);
     });
   }
 

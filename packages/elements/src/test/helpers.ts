@@ -8,7 +8,7 @@ declare global {
     axe: { run(context: Element, options: RunOptions): Promise<AxeResults> };
   }
 }
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 
 /** The WCAG tags every state must pass, as GOV.UK runs them over its examples. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -49,3 +49,41 @@ export function shadowText(element: Element, selector: string): string {
 /** Repo-relative URL of the built-in data, as the test server serves it. */
 export const LGBF_URL = '/examples/data/lgbf-children.json';
 export const CPOP_URL = '/examples/data/cpop-outcomes.json';
+
+/** An OMF element as the tests see it. */
+export type OmfTestElement = HTMLElement & { state: string; updateComplete: Promise<boolean> };
+
+/** Creates an element with these attributes and a fallback paragraph, not yet in the page. */
+export function createWidget(tag: string, attributes: Record<string, string>): OmfTestElement {
+  const element = document.createElement(tag) as OmfTestElement;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  const fallback = document.createElement('p');
+  fallback.textContent = 'Fallback table';
+  element.append(fallback);
+  return element;
+}
+
+/**
+ * Puts an element that must fail into the page and checks what a reader and a developer meet: the
+ * visible alert, the `omf-error` event, one console line naming the problem, and axe.
+ */
+export async function expectErrorState(element: OmfTestElement, message: RegExp): Promise<void> {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  try {
+    const failed = oneEvent(element, 'omf-error');
+    await fixture(html`<div>${element}</div>`);
+    const event = await failed;
+    await element.updateComplete;
+    expect(element.state).to.equal('error');
+    expect(event.detail.message).to.match(message);
+    expect(shadowText(element, '[role="alert"]')).to.match(message);
+    const lines = warnings.filter((line) => line.startsWith(`[${element.localName}]`));
+    expect(lines).to.have.length(1);
+    expect(lines[0]).to.match(message);
+    await expectAccessible(element);
+  } finally {
+    console.warn = warn;
+  }
+}

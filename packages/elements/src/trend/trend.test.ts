@@ -1,11 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { readDataset, type OmfDocument } from '@omf/sdk';
 import '../define/omf-trend.js';
 import '../define/omf-indicator.js';
 import type { OmfTrend } from './trend.js';
 import type { OmfIndicator } from '../indicator/indicator.js';
-import { expectAccessible, LGBF_URL, settled, shadowText, waitFor } from '../test/helpers.js';
+import { createWidget, expectErrorState, expectAccessible, LGBF_URL, settled, shadowText, waitFor } from '../test/helpers.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const MALFORMED_URL = '/packages/elements/src/test/fixtures/malformed.json';
@@ -224,22 +224,7 @@ describe('<omf-trend>', () => {
   ];
   for (const [name, indicator, area, src, message] of errorCases) {
     it(`shows an alert, logs one line and fires omf-error for ${name}`, async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-      try {
-        const el = await fixture<OmfTrend>(html`<omf-trend indicator=${indicator} area=${area} src=${src}><p>Fallback table</p></omf-trend>`);
-        const failed = el.state === 'error' ? undefined : oneEvent(el, 'omf-error');
-        const event = failed ? await failed : undefined;
-        await el.updateComplete;
-        expect(el.state).to.equal('error');
-        if (event) expect(event.detail.message).to.match(message);
-        expect(shadowText(el, '[role="alert"]')).to.match(message);
-        expect(warnings.filter((w) => w.startsWith('[omf-trend]'))).to.have.length(1);
-        await expectAccessible(el);
-      } finally {
-        console.warn = warn;
-      }
+      await expectErrorState(createWidget('omf-trend', { indicator, area, src }), message);
     });
   }
 
