@@ -120,7 +120,14 @@ export class Geography {
   }
 
   /** The council's Children's Services Planning Partnership and its member council codes; `undefined` if not a council. */
-  cspp(code: string): { name: string; members: string[] } | undefined {
+  cspp(code: string):
+    | {
+        /** Partnership name. */
+        name: string;
+        /** GSS codes of the member councils, including `code`'s own. */
+        members: string[];
+      }
+    | undefined {
     const council = councilByCode.get(this.get(code)?.code ?? '');
     if (!council) return undefined;
     return { name: council.cspp, members: [...(csppMembers.get(council.code) ?? [])] };

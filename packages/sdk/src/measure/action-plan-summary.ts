@@ -15,13 +15,17 @@ export type StatusCounts = Record<ActionStatus, number>;
 
 /** One theme's actions counted. */
 export interface ThemeCounts {
+  /** The theme as the actions give it. */
   theme: string;
+  /** All the theme's actions, unrecognised statuses included. */
   total: number;
+  /** The theme's actions counted by status meaning. */
   byStatus: StatusCounts;
 }
 
 /** An action past its due date and neither complete nor cancelled. */
 export interface OverdueAction {
+  /** The overdue action. */
   action: Action;
   /** The action's status meaning; undefined when the status is not recognised. */
   meaning: ActionStatus | undefined;
@@ -31,7 +35,9 @@ export interface OverdueAction {
 
 /** An open action due within the coming days. */
 export interface DueSoonAction {
+  /** The action due soon. */
   action: Action;
+  /** The action's status meaning; undefined when the status is not recognised. */
   meaning: ActionStatus | undefined;
   /** Whole days from `asOf` to the due date (0 = due today). */
   daysUntilDue: number;
@@ -39,7 +45,9 @@ export interface DueSoonAction {
 
 /** What {@link summariseActionPlan} returns. */
 export interface ActionPlanSummary {
+  /** The day judged from, ISO `YYYY-MM-DD`, as given in the options. */
   asOf: string;
+  /** Every action in the plan, cancelled and unrecognised ones included. */
   total: number;
   /** Actions counted by status meaning (custom vocabularies mapped to the default meanings). */
   byStatus: StatusCounts;

@@ -26,14 +26,17 @@ export type SortDirection = 'ascending' | 'descending';
 
 /** An action's dated update, written for reading. */
 export interface UpdateRow {
+  /** The update as the plan gives it. */
   update: ActionUpdate;
   /** `19 January 2024` (the text as written when it is not a date). */
   date: string;
+  /** The update's status as the plan labels it (`Red`), else the meaning's label (`Off track`), else as written. */
   statusLabel: string;
 }
 
 /** Whether an open action is overdue or due soon, and by how many days, in words. */
 export interface ActionTiming {
+  /** `overdue` when due before `asOf`, `due-soon` when due within the look-ahead. */
   kind: 'overdue' | 'due-soon';
   /** Days overdue (at least 1), or days until due (0 = today). */
   days: number;
@@ -43,6 +46,7 @@ export interface ActionTiming {
 
 /** One action, with every word a table shows. */
 export interface ActionRow {
+  /** The action as the plan gives it. */
   action: Action;
   /** The status's default meaning (through the plan's vocabulary); undefined when not recognised. */
   meaning: ActionStatus | undefined;
@@ -62,6 +66,7 @@ export interface ActionRow {
 export interface FilterOption {
   /** What to pass to {@link filterActions}. */
   value: string;
+  /** What to show: the theme, or the status as the plan labels it (labels joined with `, ` when several share a meaning). */
   label: string;
   /** Actions in the whole plan with this value. */
   count: number;
@@ -69,13 +74,15 @@ export interface FilterOption {
 
 /** What {@link actionTable} returns. */
 export interface ActionTable {
+  /** The plan as declared. */
   plan: ActionPlan;
+  /** The plan's {@link summariseActionPlan} as of `asOf`. */
   summary: ActionPlanSummary;
   /** Every action, in plan order. */
   rows: ActionRow[];
   /** Themes in first-seen order. */
   themes: FilterOption[];
-  /** Status meanings the plan uses, in {@link ACTION_STATUSES} order. */
+  /** Status meanings the plan uses, in the default order (not started, on track, at risk, off track, complete, cancelled). */
   statuses: FilterOption[];
 }
 
@@ -85,11 +92,13 @@ export interface ActionTableOptions {
   asOf: string;
   /** How many days ahead counts as due soon. Default 90. */
   dueSoonDays?: number;
+  /** Language of the labels and dates. Default `en`. */
   locale?: Locale;
 }
 
 /** Filters for {@link filterActions}; an empty or absent filter lets everything through. */
 export interface ActionFilters {
+  /** A theme, exactly as the actions give it. */
   theme?: string | undefined;
   /** A status meaning (`off-track`), or a status id or label of the plan's vocabulary. */
   status?: string | undefined;
@@ -97,6 +106,7 @@ export interface ActionFilters {
 
 /** How {@link sortActions} sorts. */
 export interface ActionSort {
+  /** The column to sort by. */
   by: ActionSortKey;
   /** Default ascending. */
   direction?: SortDirection;
@@ -172,7 +182,7 @@ export function filterActions(table: ActionTable, filters: ActionFilters): Actio
 /**
  * The rows sorted by a column; a new array. Text columns use the locale's collation with numbers
  * in number order (`Action 2` before `Action 10`); `due` sorts by date and `status` in
- * {@link ACTION_STATUSES} order (not started, on track, at risk, off track, complete, cancelled).
+ * the default status order (not started, on track, at risk, off track, complete, cancelled).
  * Rows without a readable date or status come last either way; ties keep the rows' order.
  */
 export function sortActions(rows: readonly ActionRow[], sort: ActionSort): ActionRow[] {

@@ -27,6 +27,7 @@ export interface Comparison {
   comparator: string;
   /** What to call it: `Scotland`, `family group average` or the area's name, in the locale. */
   label: string;
+  /** The period compared. */
   period: Period;
   /** The comparator's value; undefined when it has none for the period. */
   value: number | undefined;
@@ -44,6 +45,7 @@ export interface Comparison {
 
 /** Options for {@link compareWith}. */
 export interface CompareOptions {
+  /** Language of `label` and `text`. Default `en`. */
   locale?: Locale;
 }
 

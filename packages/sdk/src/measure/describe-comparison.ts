@@ -27,6 +27,7 @@ export interface ComparisonRow {
   name: string;
   /** The value; `null` when missing or withheld (no bar, never zero). */
   value: number | null;
+  /** The observation's quality flag, when it has one. */
   status?: ObservationStatus;
   /** The value for reading: `82.4%`, `suppressed`, `no data`; a status word follows a value in brackets. */
   valueText: string;
@@ -34,6 +35,7 @@ export interface ComparisonRow {
   rank?: number;
   /** The rank for reading: `3`, `3 (joint)`, or '' when unranked. */
   rankText: string;
+  /** True when another area shares the rank. */
   tied: boolean;
   /** True for the `highlight` area. */
   highlighted: boolean;
@@ -43,9 +45,11 @@ export interface ComparisonRow {
 
 /** What {@link describeComparison} returns. */
 export interface ComparisonDescription {
+  /** The indicator compared. */
   indicator: Indicator;
   /** The indicator title in the locale. */
   title: string;
+  /** The period compared. */
   period: Period;
   /** The period for reading. */
   periodText: string;
@@ -58,7 +62,16 @@ export interface ComparisonDescription {
   /** The highlighted area's name, even when it has no row. */
   highlightName?: string;
   /** Scotland's value for the period, drawn as a reference line; undefined when it has none. */
-  scotland?: { name: string; value: number; valueText: string; text: string };
+  scotland?: {
+    /** `Scotland` in the locale. */
+    name: string;
+    /** Scotland's value, in the indicator's unit. */
+    value: number;
+    /** The value for reading, e.g. `90.9%`. */
+    valueText: string;
+    /** Name and value for reading, e.g. `Scotland: 90.9%`. */
+    text: string;
+  };
   /** A plain sentence a screen reader can read first. */
   sentence: string;
   /** The chart's accessible name, e.g. `Bar chart of ... in 2020/21: 32 areas, best first`. */
@@ -71,6 +84,7 @@ export interface DescribeComparisonOptions {
   highlight?: string;
   /** `all` (default) or `family`: only the highlighted council's LGBF family group (people services). */
   group?: 'all' | 'family';
+  /** Language of the names and texts. Default `en`. */
   locale?: Locale;
 }
 

@@ -25,6 +25,7 @@ const NOT_FINAL: ReadonlySet<ObservationStatus> = new Set(['provisional', 'proje
 
 /** One period of a chart series, with its words. */
 export interface ChartPoint {
+  /** The period of the point. */
   period: Period;
   /** The period for reading (`formatPeriod`). */
   periodText: string;
@@ -34,6 +35,7 @@ export interface ChartPoint {
   lower?: number;
   /** Upper bound of the confidence interval, when the observation has both bounds. */
   upper?: number;
+  /** The observation's quality flag, when it has one. */
   status?: ObservationStatus;
   /** The status word in the locale (`provisional`, `suppressed`...), when there is a status. */
   statusText?: string;
@@ -59,9 +61,11 @@ export interface ChartSeries {
 
 /** What {@link describeTrend} returns. */
 export interface TrendDescription {
+  /** The indicator described. */
   indicator: Indicator;
   /** The indicator title in the locale. */
   title: string;
+  /** The area's series. */
   area: ChartSeries;
   /** The comparator's series; undefined with `compareTo: 'none'` or when the area is its own comparator. */
   comparison?: ChartSeries;
@@ -81,6 +85,7 @@ export interface TrendDescription {
 export interface DescribeTrendOptions {
   /** Comparator: `scotland` (default), `family`, an area code or name, or `none`. */
   compareTo?: Comparator | 'none';
+  /** Language of the texts and labels. Default `en`. */
   locale?: Locale;
 }
 

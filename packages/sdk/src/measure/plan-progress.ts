@@ -24,24 +24,31 @@ export interface PlanProgressOptions {
   locality?: string;
   /** Only the outcome with this id. */
   outcome?: string;
+  /** Language of every label and sentence. Default `en`. */
   locale?: Locale;
 }
 
 /** A value and its period, each written for reading: `{value: '76.1%', period: '2015/16'}`. */
 export interface ValueAtPeriod {
+  /** The value formatted in the measure's unit, e.g. `76.1%`. */
   value: string;
+  /** The period formatted for reading, e.g. `2015/16`. */
   period: string;
 }
 
 /** One measure's progress, with every word and figure an element shows. */
 export interface MeasureProgress {
+  /** The measure as the plan declares it. */
   measure: OutcomeMeasure;
   /** The indicator the measure points at, when it does. */
   indicator?: Indicator;
+  /** The figures and status from {@link progressToTarget}. */
   progress: TargetProgress;
+  /** The baseline for reading. */
   baseline: ValueAtPeriod;
   /** The latest value as of `asOf`; undefined when there is none. */
   latest?: ValueAtPeriod;
+  /** The target for reading. */
   target: ValueAtPeriod;
   /** `77.5% by 2025/26`, or `not enough data to project`. */
   projection: string;
@@ -58,18 +65,23 @@ export interface MeasureProgress {
 
 /** An outcome and its measures. */
 export interface OutcomeProgress {
+  /** The outcome as the plan declares it. */
   outcome: Outcome;
+  /** Progress of each of its measures, in plan order. */
   measures: MeasureProgress[];
 }
 
 /** A theme's outcomes, in plan order. */
 export interface ThemeProgress {
+  /** The theme name as the plan's outcomes give it, e.g. `Economy`. */
   theme: string;
+  /** The theme's selected outcomes. */
   outcomes: OutcomeProgress[];
 }
 
 /** What {@link planProgress} returns. */
 export interface PlanProgress {
+  /** The plan as declared. */
   plan: OutcomePlan;
   /** Themes in the order they first appear, holding the outcomes selected. */
   themes: ThemeProgress[];
@@ -78,7 +90,14 @@ export interface PlanProgress {
   /** Measures shown, counted by status. */
   counts: Record<ProgressStatus, number>;
   /** The statuses with at least one measure, in {@link PROGRESS_STATUSES} order, labelled: `{status: 'on-track', label: 'On track', count: 4}`. */
-  statusCounts: Array<{ status: ProgressStatus; label: string; count: number }>;
+  statusCounts: Array<{
+    /** The status. */
+    status: ProgressStatus;
+    /** The status as a label in the locale, e.g. `On track`. */
+    label: string;
+    /** How many measures shown have the status (at least 1). */
+    count: number;
+  }>;
   /** Measures shown. */
   total: number;
   /** Measures shown that are achieved or on track. */

@@ -24,25 +24,34 @@ export type ProgressStatus = 'achieved' | 'on-track' | 'at-risk' | 'off-track' |
 
 /** A value at a parsed period. */
 export interface PeriodPoint {
+  /** The parsed period. */
   period: Period;
+  /** The value at that period, in the measure's unit. */
   value: number;
 }
 
 /** The least-squares projection to the target period, or why there is none. */
 export type Projection =
   | {
+      /** The target period the line is read at. */
       period: Period;
+      /** The fitted line's value at the target period, in the measure's unit. */
       value: number;
       /** Projected share of the way from baseline to target, in percent (uncapped); undefined when the target equals the baseline. */
       percentOfWay: number | undefined;
     }
-  | { reason: 'not-enough-data' };
+  | {
+      /** Why there is no projection: fewer than {@link MIN_PROJECTION_POINTS} points. */
+      reason: 'not-enough-data';
+    };
 
 /** What {@link progressToTarget} returns. */
 export interface TargetProgress {
   /** Which way the measure must move: up, down, or hold (a target equal to its baseline with no polarity). */
   direction: 'up' | 'down' | 'hold';
+  /** The measure's baseline, period parsed. */
   baseline: PeriodPoint;
+  /** The measure's target, period parsed. */
   target: PeriodPoint;
   /** The latest observation (as of `asOf`); undefined when there is none. */
   latest?: PeriodPoint;
@@ -54,12 +63,15 @@ export interface TargetProgress {
   percentOfWay?: number;
   /** `percentOfWay` clamped to 0–100, for a progress bar. */
   percentOfWayShown?: number;
+  /** The least-squares projection to the target period, or `{reason: 'not-enough-data'}`. */
   projection: Projection;
+  /** Where the measure stands, by the first rule of {@link progressToTarget} that applies. */
   status: ProgressStatus;
   /** The status as RAG: achieved and on-track green, at-risk amber, off-track red; undefined for not-enough-data. */
   rag?: 'green' | 'amber' | 'red';
   /** Observations used, as of `asOf`. */
   observations: PeriodPoint[];
+  /** A plain sentence a screen reader can read, in the locale. */
   sentence: string;
 }
 
@@ -71,6 +83,7 @@ export interface ProgressOptions {
   dataset?: Dataset;
   /** The area whose observations count; default `measure.area` (pass the plan's area otherwise). */
   area?: string;
+  /** Language of `sentence`. Default `en`. */
   locale?: Locale;
 }
 

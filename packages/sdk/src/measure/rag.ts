@@ -20,6 +20,7 @@ export type RagStatus = 'green' | 'amber' | 'red' | 'not-enough-data' | 'not-jud
 
 /** A RAG status and the evidence for it. */
 export interface RagResult {
+  /** The rating: green, amber or red, or why there is none. */
   status: RagStatus;
   /** The latest period in which both the area and the comparator have values. */
   period?: Period;

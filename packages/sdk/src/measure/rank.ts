@@ -9,7 +9,9 @@ import { merit } from './polarity.js';
 
 /** One area's place in a ranking. */
 export interface RankedArea {
+  /** The area, as given in the input points. */
   area: string;
+  /** The area's value, always finite (areas without one are not ranked). */
   value: number;
   /** 1 is best; tied areas share a rank and the next rank is skipped (1, 2, 2, 4). */
   rank: number;

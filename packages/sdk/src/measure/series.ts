@@ -10,12 +10,17 @@ import { isFiniteNumber } from './numbers.js';
 
 /** A value at a period; `SeriesPoint` is one. A `null` (or non-finite) value counts as missing. */
 export interface TimedValue {
+  /** The parsed period the value is for. */
   readonly period: Period;
+  /** The value; `null` (or non-finite) when missing. */
   readonly value: number | null;
 }
 
 /** A point known to carry a finite value. */
-export type ValuedPoint<P extends TimedValue> = P & { readonly value: number };
+export type ValuedPoint<P extends TimedValue> = P & {
+  /** The value, always a finite number. */
+  readonly value: number;
+};
 
 /** The points that carry a finite value, in time order (the input need not be sorted). */
 export function valuedPoints<P extends TimedValue>(series: readonly P[]): Array<ValuedPoint<P>> {

@@ -9,15 +9,26 @@ import { valuedPoints } from './series.js';
 
 /** The box a sparkline is drawn in, in SVG user units (its `viewBox` is `0 0 width height`). */
 export interface SparklineBox {
+  /** Box width; time runs from left (oldest) to right (latest). */
   width: number;
+  /** Box height; higher values sit nearer the top. */
   height: number;
   /** Space kept clear inside the box's edges (room for the end marker): one number, or per axis. Default 0. */
-  padding?: number | { x: number; y: number };
+  padding?:
+    | number
+    | {
+        /** Space kept clear at the left and right edges. */
+        x: number;
+        /** Space kept clear at the top and bottom edges. */
+        y: number;
+      };
 }
 
 /** A point in the box, in SVG user units. */
 export interface SparklinePoint {
+  /** Distance from the left edge, rounded to 2 decimals. */
   x: number;
+  /** Distance from the top edge (SVG's y axis points down), rounded to 2 decimals. */
   y: number;
 }
 

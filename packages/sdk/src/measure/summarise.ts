@@ -27,6 +27,7 @@ import type { Trend } from './trend.js';
 
 /** What {@link summarise} returns. */
 export interface IndicatorSummary {
+  /** The indicator summarised. */
   indicator: Indicator;
   /** The area's current code. */
   area: string;
@@ -36,6 +37,7 @@ export interface IndicatorSummary {
   latest?: SeriesPoint;
   /** The point the change is measured from: the previous one with a value. */
   previous?: SeriesPoint;
+  /** The change from `previous` to `latest`; undefined when either is missing. */
   change?: Change<SeriesPoint>;
   /** The change for display, e.g. `+5.2 percentage points (2019/20 to 2020/21)`. */
   changeText?: string;
@@ -51,7 +53,14 @@ export interface IndicatorSummary {
   /** Against the comparator in the latest period; undefined with `compareTo: 'none'`, when the area is its own comparator, or for `family` outside the 32 councils. */
   comparison?: Comparison;
   /** Rank among the councils with values in the latest period (`tied` when another council shares it); undefined for areas that are not councils and for neutral indicators. */
-  rank?: { rank: number; of: number; tied: boolean };
+  rank?: {
+    /** 1 is best; tied councils share a rank. */
+    rank: number;
+    /** How many councils had a value and were ranked. */
+    of: number;
+    /** True when another council has the same rank. */
+    tied: boolean;
+  };
   /** CPOP RAG against the comparator (see {@link ragStatus}); undefined when there is no comparison. */
   rag?: RagResult;
   /** A plain sentence a screen reader can read. */
@@ -64,6 +73,7 @@ export interface SummariseOptions {
   compareTo?: Comparator | 'none';
   /** Summarise as of this period: its value is `latest` and later points are ignored. Default: the latest period with a value. */
   period?: string;
+  /** Language of the texts and sentence. Default `en`. */
   locale?: Locale;
 }
 

@@ -37,11 +37,13 @@ export function trendWord(direction: TrendDirection, locale: Locale = 'en'): str
 
 /** The trend of a series and the numbers it was judged on. */
 export interface Trend {
+  /** The trend word; `not-enough-data` unless at least two points have values. */
   direction: TrendDirection;
   /** Points with values used (the last `window`). */
   points: number;
   /** First and last period used, when any. */
   from?: Period;
+  /** Last period used, when any. */
   to?: Period;
   /** Least-squares slope of the values, in the indicator's unit per year. */
   slopePerYear?: number;

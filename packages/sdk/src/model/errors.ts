@@ -43,6 +43,7 @@ export function formatIssue(issue: DataIssue): string {
 
 /** Thrown when data cannot be read or fails validation. `issues` lists every problem found. */
 export class OmfDataError extends Error {
+  /** Always `'OmfDataError'`, so the error can be told apart after crossing realms or serialisation. */
   override readonly name = 'OmfDataError';
   /** Every problem found, in source order. */
   readonly issues: readonly DataIssue[];
@@ -58,6 +59,7 @@ export class OmfDataError extends Error {
 
 /** Thrown by {@link loadDataset} when the data cannot be fetched (network failure, HTTP error, abort). */
 export class OmfLoadError extends Error {
+  /** Always `'OmfLoadError'`, so the error can be told apart after crossing realms or serialisation. */
   override readonly name = 'OmfLoadError';
   /** The URL that failed. */
   readonly url: string;
@@ -73,6 +75,7 @@ export class OmfLoadError extends Error {
 
 /** Thrown when a query names something the dataset does not have (an unknown indicator, area or plan). */
 export class OmfLookupError extends Error {
+  /** Always `'OmfLookupError'`, so the error can be told apart after crossing realms or serialisation. */
   override readonly name = 'OmfLookupError';
   /** What was looked up: `indicator`, `area`, `plan`, `actionPlan` or `period`. */
   readonly kind: 'indicator' | 'area' | 'plan' | 'actionPlan' | 'period';

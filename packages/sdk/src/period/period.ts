@@ -26,6 +26,7 @@ export interface Period {
    * `2023-06-30` or `2018-2022` (multi-year). Parsing it with `type` as the hint gives this period back.
    */
   label: string;
+  /** The kind of period, e.g. `financial-year` for `2023/24` read without a hint. */
   type: PeriodType;
   /** ISO date of the first day, e.g. `2023-04-01`. */
   start: string;

@@ -15,14 +15,17 @@ export type DataFormat = 'omf-json' | 'csv' | 'json-stat' | 'sparql-json' | 'cub
 
 /** One observation placed in time. */
 export interface SeriesPoint {
+  /** The observation's period, parsed with the indicator's period type as the hint. */
   period: Period;
   /** The value; `null` when suppressed or not available (never 0). */
   value: number | null;
+  /** The observation itself, with its status, bounds and marker. */
   observation: Observation;
 }
 
 /** What a read did: the format, how much it read, and every row it left out on purpose. */
 export interface ReadReport {
+  /** The format the input was read as. */
   format: DataFormat;
   /** Data rows read (CSV rows, JSON-stat cells, SPARQL bindings, JSON observations). */
   rows: number;
@@ -34,7 +37,9 @@ export interface ReadReport {
 
 /** Everything a {@link Dataset} is made from; the readers build it after validation. */
 export interface DatasetParts {
+  /** The dataset's title, when the input gives one. */
   title?: string;
+  /** Where the data comes from, when the input says. */
   source?: Source;
   /** Every indicator the points may name; points of others are ignored. */
   indicators: readonly Indicator[];
@@ -42,14 +47,21 @@ export interface DatasetParts {
   declaredAreas: readonly Area[];
   /** Validated points: observations with current area codes and canonical period labels. */
   points: readonly SeriesPoint[];
+  /** The built-in geography extended with the declared areas. */
   geography: Geography;
+  /** Validated LOIP outcome plans; empty when there are none. */
   plans: readonly OutcomePlan[];
+  /** Validated CSPP action plans; empty when there are none. */
   actionPlans: readonly ActionPlan[];
+  /** What the read did. */
   report: ReadReport;
 }
 
 /** A point in a comparison of areas, with its area code. */
-export type AreaPoint = SeriesPoint & { area: string };
+export type AreaPoint = SeriesPoint & {
+  /** The area's current code, e.g. `S12000033`. */
+  area: string;
+};
 
 interface IndicatorIndex {
   /** Period label -> the period's slot and every area's point for it. */

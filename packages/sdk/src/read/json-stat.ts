@@ -15,8 +15,11 @@ import { readUnit } from './vocabulary.js';
 
 /** Which JSON-stat dimensions hold areas, periods and indicators when the dataset has no `role`. */
 export interface DimensionMapping {
+  /** Id of the dimension whose categories are areas, e.g. `refArea`. */
   area?: string;
+  /** Id of the dimension whose categories are periods, e.g. `year`. */
   period?: string;
+  /** Id of the dimension whose categories are indicators, e.g. `measure`. */
   indicator?: string;
 }
 

@@ -31,22 +31,34 @@ import type { parseTidyCsv } from './tidy-csv.js';
 
 /** The part of an `AbortSignal` the loader needs (a real `AbortSignal` fits). */
 export interface AbortSignalLike {
+  /** True once the request has been cancelled. */
   readonly aborted: boolean;
+  /** Why it was cancelled, as given to `abort()`; undefined while not aborted. */
   readonly reason?: unknown;
 }
 
 /** The part of a `fetch` Response the loader reads (a real `Response` fits). */
 export interface FetchResponseLike {
+  /** True for an HTTP status 200 to 299. */
   readonly ok: boolean;
+  /** The HTTP status code, e.g. `404`. */
   readonly status: number;
+  /** The HTTP status text, e.g. `Not Found`; may be empty (HTTP/2 sends none). */
   readonly statusText: string;
-  readonly headers: { get(name: string): string | null };
+  /** The response headers; the loader reads `content-type`. */
+  readonly headers: {
+    /** A header's value by case-insensitive name; `null` when absent. */
+    get(name: string): string | null;
+  };
+  /** Reads the whole body as text. */
   text(): Promise<string>;
 }
 
 /** The request options the loader passes. */
 export interface FetchInitLike {
+  /** Cancels the request; omitted when no signal was given. */
   signal?: AbortSignalLike | null;
+  /** Whether to send cookies; the loader always sets it. */
   credentials?: 'omit' | 'same-origin' | 'include';
 }
 
@@ -56,6 +68,7 @@ export interface FetchInitLike {
  * {@link FetchInitLike} without the SDK depending on DOM types.
  */
 export type FetchLike = {
+  /** Fetches `url` and resolves to the response, or rejects on a network error or abort. */
   fetch(url: string, init?: FetchInitLike): Promise<FetchResponseLike>;
 }['fetch'];
 

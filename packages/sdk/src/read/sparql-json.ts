@@ -11,12 +11,17 @@ import { pointer, type IssueLog } from './issue-log.js';
 import { describeJsonType, isJsonObject, own, type JsonObject } from './json-fields.js';
 import type { ObservationDraft, ObservationField, ParsedSource, ReadContext } from './source.js';
 
-/** Which result variables hold what; each defaults to a conventional name (see {@link parseSparqlJson}). */
+/** Which result variables hold what; each defaults to a conventional name (e.g. `refArea`, `refPeriod`, `measureType`); names are matched case-insensitively. */
 export interface VariableMapping {
+  /** The variable holding the area code or URI, e.g. `refArea`. */
   area?: string;
+  /** The variable holding the area's name, e.g. `refAreaLabel`. */
   areaName?: string;
+  /** The variable holding the period, e.g. `refPeriod` or `year`. */
   period?: string;
+  /** The variable holding the numeric value, e.g. `obsValue`. */
   value?: string;
+  /** The variable naming the indicator or measure, e.g. `measureType`. */
   indicator?: string;
 }
 

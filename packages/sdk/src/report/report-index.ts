@@ -22,9 +22,11 @@ export interface ReportIndexEntry {
 
 /** Options for {@link renderReportIndex}. */
 export interface ReportIndexOptions {
+  /** Output: an HTML page, a Markdown list, or CSV rows `area,area_name,file`. */
   format: 'html' | 'md' | 'csv';
   /** ISO date the reports are as of. */
   asOf: string;
+  /** Language of the title and introduction. Default `en`. */
   locale?: Locale;
 }
 

@@ -50,24 +50,31 @@ export interface ReportOptions {
    * dataset's, up to its latest period (a dataset is a published snapshot).
    */
   asOf: string;
+  /** Language of the report. Default `en`. */
   locale?: Locale;
 }
 
 /** A trend chart: the SDK's description of the area's and Scotland's series, and an id for the page. */
 export interface TrendChartSpec {
+  /** Tells the two chart kinds apart. */
   kind: 'trend';
   /** Unique within the report and safe as an HTML id. */
   id: string;
+  /** The report's language. */
   locale: Locale;
+  /** The series, table rows and sentences from {@link describeTrend}. */
   description: TrendDescription;
 }
 
 /** An all-council comparison chart in the area's latest period, the area highlighted and Scotland marked. */
 export interface CompareChartSpec {
+  /** Tells the two chart kinds apart. */
   kind: 'compare';
   /** Unique within the report and safe as an HTML id. */
   id: string;
+  /** The report's language. */
   locale: Locale;
+  /** The rows and sentences from {@link describeComparison}. */
   description: ComparisonDescription;
 }
 
@@ -94,30 +101,44 @@ export interface HeadlineFigures {
 export interface IndicatorReport {
   /** Unique within the report and safe as an HTML id. */
   id: string;
+  /** The indicator reported. */
   indicator: Indicator;
   /** The indicator's title in the report's locale. */
   title: string;
   /** From `summarise` (against Scotland); its `sentence` is the indicator's summary. */
   summary: IndicatorSummary;
+  /** The summary's figures formatted for a card or table row. */
   headline: HeadlineFigures;
+  /** The area's series against Scotland over time. */
   trendChart: TrendChartSpec;
   /** Undefined when the area has no value. */
   compareChart?: CompareChartSpec;
+  /** True when the indicator is illustrative (invented for a demonstration). */
   illustrative: boolean;
 }
 
 /** A council's outcomes report: see {@link buildReport}. */
 export interface Report {
+  /** The report's language. */
   locale: Locale;
   /** ISO date the report is as of. */
   asOf: string;
   /** The date for reading, e.g. `30 June 2024`. */
   asOfText: string;
+  /** The report title in the locale, e.g. `Aberdeen City: outcomes report`. */
   title: string;
-  area: { code: string; name: string };
+  /** The area reported on. */
+  area: {
+    /** Its current code, e.g. `S12000033`. */
+    code: string;
+    /** Its name in the locale. */
+    name: string;
+  };
+  /** The dataset's title; undefined when it has none. */
   datasetTitle?: string;
   /** The dataset's source and those of the indicators and plan measures reported, without repeats. */
   sources: Source[];
+  /** One entry per indicator, in report order. */
   indicators: IndicatorReport[];
   /** LOIP progress from `planProgress` (each measure by `progressToTarget`). */
   plan?: PlanProgress;
