@@ -4,7 +4,7 @@ import { readDataset, type Action, type ActionPlan } from '@omf/sdk';
 import '../define/omf-action-plan.js';
 import '../define/omf-data.js';
 import type { OmfActionPlan } from './action-plan.js';
-import { createWidget, expectErrorState, expectAccessible, settled, shadowText, waitFor } from '../test/helpers.js';
+import { createWidget, expectAccessible, expectErrorState, expectLoadingState, settled, shadowText, slowUrl, waitFor } from '../test/helpers.js';
 
 const PLANS_URL = '/examples/data/sample-plans.json';
 const CSP_PAGE = '/packages/elements/src/test/fixtures/csp/action-plan.html';
@@ -224,11 +224,7 @@ describe('<omf-action-plan>', () => {
   });
 
   it('shows a skeleton with aria-busy while loading', async () => {
-    const el = await fixture<OmfActionPlan>(html`<omf-action-plan as-of=${AS_OF} src="/__omf/slow/1500${PLANS_URL}"></omf-action-plan>`);
-    expect(el.state).to.equal('loading');
-    expect(el.shadowRoot!.querySelector('.base')!.getAttribute('aria-busy')).to.equal('true');
-    expect(shadowText(el, '[role="status"]')).to.equal('Loading data');
-    await expectAccessible(el);
+    await expectLoadingState(createWidget('omf-action-plan', { 'as-of': AS_OF, src: slowUrl(PLANS_URL) }));
   });
 
   it('says so when the plan has no actions (empty state)', async () => {

@@ -5,10 +5,9 @@ import '../define/omf-compare.js';
 import '../define/omf-indicator.js';
 import type { OmfCompare } from './compare.js';
 import type { OmfIndicator } from '../indicator/indicator.js';
-import { createWidget, expectErrorState, expectAccessible, LGBF_URL, settled, shadowText, waitFor } from '../test/helpers.js';
+import { createWidget, expectAccessible, expectErrorState, expectLoadingState, LGBF_URL, MALFORMED_URL, settled, shadowText, slowUrl, waitFor } from '../test/helpers.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
-const MALFORMED_URL = '/packages/elements/src/test/fixtures/malformed.json';
 
 // Plot and d3 are many modules: keep every resource entry so the lazy-loading check can see them.
 performance.setResourceTimingBufferSize(5000);
@@ -188,10 +187,7 @@ describe('<omf-compare>', () => {
   });
 
   it('shows a skeleton with aria-busy while loading', async () => {
-    const el = await fixture<OmfCompare>(html`<omf-compare indicator="CHN18" src="/__omf/slow/1500/examples/data/lgbf-children.json"></omf-compare>`);
-    expect(el.state).to.equal('loading');
-    expect(el.shadowRoot!.querySelector('.base')!.getAttribute('aria-busy')).to.equal('true');
-    await expectAccessible(el);
+    await expectLoadingState(createWidget('omf-compare', { indicator: 'CHN18', src: slowUrl(LGBF_URL) }));
   });
 
   it('says so when the period has no data (empty state)', async () => {

@@ -3,7 +3,7 @@ import { readDataset, type OmfDocument } from '@omf/sdk';
 import '../define/omf-indicator.js';
 import '../define/omf-data.js';
 import type { OmfIndicator } from './indicator.js';
-import { createWidget, expectErrorState, expectAccessible, LGBF_URL, settled, shadowText } from '../test/helpers.js';
+import { createWidget, expectAccessible, expectErrorState, expectLoadingState, LGBF_URL, settled, shadowText, slowUrl } from '../test/helpers.js';
 
 const HOSTILE = '<img src=x onerror="window.__omfPwned=true">';
 
@@ -106,11 +106,7 @@ describe('<omf-indicator>', () => {
   });
 
   it('shows a skeleton with aria-busy while loading', async () => {
-    const el = await fixture<OmfIndicator>(html`<omf-indicator indicator="CHN18" area="S12000033" src="/__omf/slow/1500/examples/data/lgbf-children.json"></omf-indicator>`);
-    expect(el.state).to.equal('loading');
-    expect(el.shadowRoot!.querySelector('.base')!.getAttribute('aria-busy')).to.equal('true');
-    expect(shadowText(el, '[role="status"]')).to.equal('Loading data');
-    await expectAccessible(el);
+    await expectLoadingState(createWidget('omf-indicator', { indicator: 'CHN18', area: 'S12000033', src: slowUrl(LGBF_URL) }));
   });
 
   it('says so when the area has no data (empty state)', async () => {

@@ -4,7 +4,7 @@ import { readDataset, type OmfDocument, type OutcomePlan } from '@omf/sdk';
 import '../define/omf-loip-progress.js';
 import '../define/omf-data.js';
 import type { OmfLoipProgress } from './loip-progress.js';
-import { createWidget, expectErrorState, CPOP_URL, expectAccessible, LGBF_URL, settled, shadowText } from '../test/helpers.js';
+import { CPOP_URL, createWidget, expectAccessible, expectErrorState, expectLoadingState, LGBF_URL, settled, shadowText, slowUrl } from '../test/helpers.js';
 
 const PLANS_URL = '/examples/data/sample-plans.json';
 const PLAN_ONLY_URL = '/packages/elements/src/test/fixtures/loip-plan-only.json';
@@ -179,11 +179,7 @@ describe('<omf-loip-progress>', () => {
   });
 
   it('shows a skeleton with aria-busy while loading', async () => {
-    const el = await fixture<OmfLoipProgress>(html`<omf-loip-progress as-of=${AS_OF} src="/__omf/slow/1500${PLANS_URL}"></omf-loip-progress>`);
-    expect(el.state).to.equal('loading');
-    expect(el.shadowRoot!.querySelector('.base')!.getAttribute('aria-busy')).to.equal('true');
-    expect(shadowText(el, '[role="status"]')).to.equal('Loading data');
-    await expectAccessible(el);
+    await expectLoadingState(createWidget('omf-loip-progress', { 'as-of': AS_OF, src: slowUrl(PLANS_URL) }));
   });
 
   it('says so when the plan has no measures (empty state)', async () => {

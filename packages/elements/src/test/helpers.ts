@@ -87,3 +87,23 @@ export async function expectErrorState(element: OmfTestElement, message: RegExp)
     console.warn = warn;
   }
 }
+
+/** A data file that is not valid JSON, for the error state. */
+export const MALFORMED_URL = '/packages/elements/src/test/fixtures/malformed.json';
+
+/** The same data served 1.5 s late by the test server, to hold an element in its loading state. */
+export function slowUrl(url: string): string {
+  return `/__omf/slow/1500${url}`;
+}
+
+/**
+ * Puts an element whose data is still on its way into the page and checks the loading state: the
+ * skeleton with `aria-busy`, the spoken "Loading data", and axe.
+ */
+export async function expectLoadingState(element: OmfTestElement): Promise<void> {
+  await fixture(html`<div>${element}</div>`);
+  expect(element.state).to.equal('loading');
+  expect(element.shadowRoot!.querySelector('.base')!.getAttribute('aria-busy')).to.equal('true');
+  expect(shadowText(element, '[role="status"]')).to.equal('Loading data');
+  await expectAccessible(element);
+}

@@ -5,10 +5,9 @@ import '../define/omf-trend.js';
 import '../define/omf-indicator.js';
 import type { OmfTrend } from './trend.js';
 import type { OmfIndicator } from '../indicator/indicator.js';
-import { createWidget, expectErrorState, expectAccessible, LGBF_URL, settled, shadowText, waitFor } from '../test/helpers.js';
+import { createWidget, expectAccessible, expectErrorState, expectLoadingState, LGBF_URL, MALFORMED_URL, settled, shadowText, slowUrl, waitFor } from '../test/helpers.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
-const MALFORMED_URL = '/packages/elements/src/test/fixtures/malformed.json';
 
 // Plot and d3 are many modules: keep every resource entry so the lazy-loading check can see them.
 performance.setResourceTimingBufferSize(5000);
@@ -202,10 +201,7 @@ describe('<omf-trend>', () => {
   });
 
   it('shows a skeleton with aria-busy while loading', async () => {
-    const el = await fixture<OmfTrend>(html`<omf-trend indicator="CHN18" area="S12000033" src="/__omf/slow/1500/examples/data/lgbf-children.json"></omf-trend>`);
-    expect(el.state).to.equal('loading');
-    expect(el.shadowRoot!.querySelector('.base')!.getAttribute('aria-busy')).to.equal('true');
-    await expectAccessible(el);
+    await expectLoadingState(createWidget('omf-trend', { indicator: 'CHN18', area: 'S12000033', src: slowUrl(LGBF_URL) }));
   });
 
   it('says so when the area has no data (empty state)', async () => {
