@@ -9,7 +9,10 @@ import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
+import terser from '@rollup/plugin-terser';
 
+/** A module of Lit's own packages (lit, lit-html, lit-element, @lit/reactive-element, @lit/context). */
+const LIT_MODULE = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][\w-]+)[\\/]/;
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' });
 const defineFiles = readdirSync('packages/elements/src/define')
@@ -51,12 +54,18 @@ export default [
       commonjs(),
       json(),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', minify: true }),
+      // A second pass over esbuild's output: terser's two compress passes and module-scope mangling take
+      // another 2% (0.7 KB gzip) off a page of cards.
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     output: {
       dir: 'packages/elements/cdn',
       format: 'es',
       entryFileNames: 'omf.js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // Lit (and @lit/context) in a chunk of its own: it changes less often than OMF Kit, so a browser keeps
+      // it cached across our releases, and the bench can tell our code from Lit's.
+      manualChunks: (id) => (LIT_MODULE.test(id) ? 'lit' : undefined),
       // Merges chunks of a handful of lines (the SDK's number helpers) into a chunk that most of their
       // importers load anyway: a request fewer for the cards; a page that needed only one of them loads
       // a few hundred bytes more.

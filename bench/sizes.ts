@@ -32,6 +32,8 @@ export const CDN_ENTRY = 'omf.js';
  * which the SDK's `loadDataset` imports for its data.
  */
 const CARDS_PAGE_IMPORTS = ['omf-data', 'omf-indicator', 'canonical-json'];
+/** Lit's chunk (rollup.config.js's `manualChunks`): third-party, so not counted as our code. */
+export const LIT_CHUNK = /^chunks\/lit-[\w-]+\.js$/;
 /** The chunk rollup makes of chart-frame.ts's lazy import of shared/chart/charts.ts: the chart code and Observable Plot. */
 export const CHART_CHUNK = /^chunks\/charts-[\w-]+\.js$/;
 const SDK_ENTRY = 'packages/sdk/src/index.ts';
@@ -139,6 +141,8 @@ export interface CdnSizes {
   indicatorAlone: FileSet;
   /** What a page of `<omf-indicator>` cards in an `<omf-data>` of canonical JSON loads. */
   cardsPage: FileSet;
+  /** The same without Lit's chunk: our code, which the budget counts. */
+  cardsPageOwn: FileSet;
   /** Every file of the CDN build but the chart chunk's: all elements, without Plot and the chart code. */
   allButCharts: FileSet;
   /** What a chart adds when it first appears: the chart chunk and its imports the page has not loaded yet. */
@@ -152,6 +156,7 @@ export function cdnSizes(build: Build): CdnSizes {
   return {
     indicatorAlone: fileSet(build, pageFiles(build, CARDS_PAGE_IMPORTS.filter((name) => name !== 'omf-data'))),
     cardsPage: fileSet(build, cardsPage),
+    cardsPageOwn: fileSet(build, cardsPage.filter((f) => !LIT_CHUNK.test(f))),
     allButCharts: fileSet(build, [...build.keys()].filter((f) => !chartFiles.includes(f))),
     chartChunk: chartFile ? fileSet(build, chartFiles) : undefined,
   };
@@ -188,15 +193,17 @@ export function sdkSizes(root: string): Promise<Sizes> {
 
 /** The size budgets: a page of cards, and the chart chunk against Plot's own size. */
 export function checkSizeBudgets(cdn: CdnSizes, plot: Sizes): BudgetCheck[] {
-  const cards = cdn.cardsPage;
-  const chartInCards = cards.files.some((f) => CHART_CHUNK.test(f));
+  const own = cdn.cardsPageOwn;
+  const chartInCards = cdn.cardsPage.files.some((f) => CHART_CHUNK.test(f));
+  const litFiles = cdn.cardsPage.files.filter((f) => LIT_CHUNK.test(f));
   const checks: BudgetCheck[] = [
     {
-      name: 'A page of cards: our code (CDN omf.js, the omf-data, omf-indicator and canonical JSON reader chunks, their static imports; Lit and SDK included)',
-      limit: `≤ ${kb(BUDGETS.cardsPageGzip)} gzip, no chart chunk`,
-      actual: `${kb(cards.sizes.gzip)} gzip (${cards.files.join(', ')})`,
-      pass: cards.sizes.gzip <= BUDGETS.cardsPageGzip && !chartInCards,
-      ...(cards.sizes.gzip > BUDGETS.cardsPageGzip && { note: `${kb(cards.sizes.gzip - BUDGETS.cardsPageGzip)} over` }),
+      name: 'A page of cards: our code (CDN omf.js, the omf-data, omf-indicator and canonical JSON reader chunks, their static imports, SDK included; Lit\'s chunk not counted)',
+      limit: `≤ ${kb(BUDGETS.cardsPageOwnGzip)} gzip, no chart chunk`,
+      actual: `${kb(own.sizes.gzip)} gzip (${own.files.join(', ')}); with Lit (${litFiles.join(', ') || 'no Lit chunk'}) ${kb(cdn.cardsPage.sizes.gzip)}`,
+      pass: own.sizes.gzip <= BUDGETS.cardsPageOwnGzip && !chartInCards && litFiles.length === 1,
+      ...(own.sizes.gzip > BUDGETS.cardsPageOwnGzip && { note: `${kb(own.sizes.gzip - BUDGETS.cardsPageOwnGzip)} over` }),
+      ...(litFiles.length !== 1 && { note: 'Lit must be one chunk of its own (rollup.config.js manualChunks), or Lit is counted as ours' }),
       ...(chartInCards && { note: 'the chart chunk is a static import of the cards page' }),
     },
   ];

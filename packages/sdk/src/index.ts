@@ -20,6 +20,11 @@ export { formatValue, formatChange, formatPeriod } from './format/format.js';
 export type { ValueFormat } from './format/format.js';
 export { t } from './format/messages.js';
 export type { MessageKey } from './format/messages.js';
+export { chartText } from './format/chart-messages.js';
+export type { ChartMessageKey } from './format/chart-messages.js';
+export { planText } from './format/plan-messages.js';
+export type { PlanMessageKey } from './format/plan-messages.js';
+export type { Translate } from './format/translate.js';
 
 // Measures: change, trend, rank, comparison, RAG, summaries, progress to target, action plans
 export { change } from './measure/change.js';

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { formatChange, formatPeriod, formatValue, parsePeriod, t, type Locale, type Unit, type ValueFormat } from '@omf/sdk';
+import { chartText, formatChange, formatPeriod, formatValue, parsePeriod, planText, t, type Locale, type Unit, type ValueFormat } from '@omf/sdk';
 
 const MINUS = '\u2212';
 const percent: ValueFormat = { unit: 'percent', decimals: 1 };
@@ -176,5 +176,16 @@ describe('t', () => {
     assert.equal(t('show-table', 'gd'), 'Seall an dàta mar chlàr');
     assert.equal(t('higher-than-scotland'), 'higher than Scotland');
     assert.equal(t('no-data-for-area', 'fr' as Locale), 'No data for this area');
+  });
+});
+
+describe('chartText and planText', () => {
+  it('word the charts and plans in either locale, with placeholders filled as t does', () => {
+    assert.equal(chartText('column-period'), 'Period');
+    assert.equal(chartText('column-period', 'gd'), 'Ùine');
+    assert.equal(chartText('value-range', 'en', { lower: '1.0', upper: '2.5' }), '1.0 to 2.5');
+    assert.equal(planText('showing-actions', 'en', { shown: 1200, total: 2400 }), 'Showing 1,200 of 2,400 actions');
+    assert.equal(planText('overdue-days', 'gd', { days: Number.NaN }), `Thar an ama le ${t('no-data', 'gd')} làithean`);
+    assert.equal(planText('download-csv', 'fr' as Locale), 'Download CSV');
   });
 });

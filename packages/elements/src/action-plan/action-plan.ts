@@ -14,13 +14,13 @@ import {
   localIsoDate,
   showingActions,
   sortActions,
-  t,
+  planText,
   type ActionPlan,
   type ActionRow,
   type ActionSortKey,
   type ActionTable,
   type Dataset,
-  type MessageKey,
+  type PlanMessageKey,
   type SortDirection,
 } from '@omf/sdk';
 import { OmfElement } from '../shared/omf-element.js';
@@ -30,7 +30,7 @@ import { dataTableStyles } from '../shared/data-table.js';
 import { heading, illustrativeFlag, planPartsStyles, sourcesLine, statusIcon } from '../loip-progress/plan-parts.js';
 import styles from './action-plan.styles.js';
 
-const COLUMN_LABELS: Record<ActionSortKey, MessageKey> = {
+const COLUMN_LABELS: Record<ActionSortKey, PlanMessageKey> = {
   title: 'column-action',
   theme: 'column-theme',
   lead: 'column-lead',
@@ -147,7 +147,7 @@ export class OmfActionPlan extends OmfElement {
   protected override renderData(dataset: Dataset): TemplateResult {
     const locale = this.locale;
     const { plan, table, rows } = this.planView(dataset);
-    if (table.rows.length === 0) throw new NoDataError(t('no-actions', locale));
+    if (table.rows.length === 0) throw new NoDataError(planText('no-actions', locale));
     return html`
       ${heading(this.headingLevel, plan.title, 'heading')}
       ${plan.illustrative ? html`<p class="illustrative-line">${illustrativeFlag(locale)}</p>` : nothing}
@@ -161,7 +161,7 @@ export class OmfActionPlan extends OmfElement {
     const { summary, statuses } = table;
     let start = 0;
     return html`<div part="summary" class="summary">
-      <ul class="counts" aria-label=${t('actions-by-status', locale)}>
+      <ul class="counts" aria-label=${planText('actions-by-status', locale)}>
         ${statuses.map((option) => html`<li class="status-word">${statusIcon(actionStatusMeaning(table.plan.vocabulary, option.value))}<span>${option.label}: ${option.count}</span></li>`)}
       </ul>
       <svg class="status-bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -175,9 +175,9 @@ export class OmfActionPlan extends OmfElement {
       <p class="overview">
         ${summary.percentComplete === undefined
           ? nothing
-          : html`<span>${t('percent-complete', locale, { percent: formatValue(summary.percentComplete, { unit: 'percent', decimals: 0 }, { locale }) })}</span>`}
-        <span class=${summary.overdue.length > 0 ? 'overdue-count' : ''}>${t('overdue-count', locale, { count: summary.overdue.length })}</span>
-        <span>${t('due-soon-count', locale, { count: summary.dueSoon.length, days: DEFAULT_DUE_SOON_DAYS })}</span>
+          : html`<span>${planText('percent-complete', locale, { percent: formatValue(summary.percentComplete, { unit: 'percent', decimals: 0 }, { locale }) })}</span>`}
+        <span class=${summary.overdue.length > 0 ? 'overdue-count' : ''}>${planText('overdue-count', locale, { count: summary.overdue.length })}</span>
+        <span>${planText('due-soon-count', locale, { count: summary.dueSoon.length, days: DEFAULT_DUE_SOON_DAYS })}</span>
       </p>
     </div>`;
   }
@@ -187,21 +187,21 @@ export class OmfActionPlan extends OmfElement {
     const statusMeaning = this.status ? actionStatusMeaning(table.plan.vocabulary, this.status) : undefined;
     return html`<div part="filters" class="filters">
         <div class="field">
-          <label for="theme">${t('column-theme', locale)}</label>
+          <label for="theme">${planText('column-theme', locale)}</label>
           <select id="theme" @change=${this.onThemeChange}>
-            <option value="" ?selected=${!this.theme}>${t('all-themes', locale)}</option>
+            <option value="" ?selected=${!this.theme}>${planText('all-themes', locale)}</option>
             ${table.themes.map((option) => html`<option value=${option.value} ?selected=${option.value === this.theme}>${option.label}</option>`)}
           </select>
         </div>
         <div class="field">
-          <label for="status">${t('column-status', locale)}</label>
+          <label for="status">${planText('column-status', locale)}</label>
           <select id="status" @change=${this.onStatusChange}>
-            <option value="" ?selected=${!statusMeaning}>${t('all-statuses', locale)}</option>
+            <option value="" ?selected=${!statusMeaning}>${planText('all-statuses', locale)}</option>
             ${table.statuses.map((option) => html`<option value=${option.value} ?selected=${option.value === statusMeaning}>${option.label}</option>`)}
           </select>
         </div>
         <div class="field download">
-          <button type="button" class="button" @click=${this.download}>${t('download-csv', locale)}</button>
+          <button type="button" class="button" @click=${this.download}>${planText('download-csv', locale)}</button>
         </div>
       </div>
       <p class="showing" role="status">${showingActions(rows.length, table.rows.length, locale)}</p>`;
@@ -217,7 +217,7 @@ export class OmfActionPlan extends OmfElement {
             ${ACTION_SORT_KEYS.map(
               (key) => html`<th scope="col" aria-sort=${ifDefined(key === this.sortBy ? this.direction : undefined)}>
                 <button type="button" class="sort" data-sort=${key} @click=${this.onSortClick}>
-                  ${t(COLUMN_LABELS[key], locale)}<span class="sort-arrow" aria-hidden="true">${key === this.sortBy ? (this.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
+                  ${planText(COLUMN_LABELS[key], locale)}<span class="sort-arrow" aria-hidden="true">${key === this.sortBy ? (this.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
                 </button>
               </th>`,
             )}
@@ -225,7 +225,7 @@ export class OmfActionPlan extends OmfElement {
         </thead>
         <tbody>
           ${rows.length === 0
-            ? html`<tr><td colspan=${ACTION_SORT_KEYS.length}>${t('no-matching-actions', locale)}</td></tr>`
+            ? html`<tr><td colspan=${ACTION_SORT_KEYS.length}>${planText('no-matching-actions', locale)}</td></tr>`
             : rows.map((row) => this.renderRow(row))}
         </tbody>
       </table>
@@ -240,7 +240,7 @@ export class OmfActionPlan extends OmfElement {
         <span class="action-title">${action.title}</span>
         ${row.updates.length > 0
           ? html`<details class="updates">
-              <summary>${t('updates-count', locale, { count: row.updates.length })}</summary>
+              <summary>${planText('updates-count', locale, { count: row.updates.length })}</summary>
               <ol>
                 ${row.updates.map(
                   (update) => html`<li>

@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import { describeComparison, t, type ComparisonDescription, type Dataset, type Locale } from '@omf/sdk';
+import { chartText, describeComparison, type ComparisonDescription, type Dataset, type Locale } from '@omf/sdk';
 import { OmfElement } from '../shared/omf-element.js';
 import { NoDataError } from '../shared/errors.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -85,7 +85,7 @@ export class OmfCompare extends OmfElement {
 function compareTable(described: ComparisonDescription, locale: Locale): TableData {
   return {
     caption: `${described.title}, ${described.periodText}`,
-    columns: [{ label: t('column-area', locale) }, { label: t('column-value', locale), numeric: true }, { label: t('column-rank', locale), numeric: true }],
+    columns: [{ label: chartText('column-area', locale) }, { label: chartText('column-value', locale), numeric: true }, { label: chartText('column-rank', locale), numeric: true }],
     rows: described.rows.map((row) => [row.name, row.valueText, row.rankText]),
   };
 }

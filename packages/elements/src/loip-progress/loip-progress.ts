@@ -3,6 +3,7 @@ import {
   findOutcomePlan,
   localIsoDate,
   planProgress,
+  planText,
   t,
   type Dataset,
   type MeasureProgress,
@@ -107,7 +108,7 @@ export class OmfLoipProgress extends OmfElement {
       ...(this.outcome && { outcome: this.outcome }),
       locale,
     });
-    if (progress.total === 0) throw new NoDataError(t('no-measures', locale));
+    if (progress.total === 0) throw new NoDataError(planText('no-measures', locale));
     const level = this.headingLevel;
     return html`
       ${heading(level, plan.title, 'heading')}
@@ -122,7 +123,7 @@ export class OmfLoipProgress extends OmfElement {
     const locale = this.locale;
     return html`<div part="summary" class="summary">
       <p class="summary-line" role="status">${progress.summary}</p>
-      <ul class="counts" aria-label=${t('measures-by-status', locale)}>
+      <ul class="counts" aria-label=${planText('measures-by-status', locale)}>
         ${progress.statusCounts.map(({ status, label, count }) => html`<li class="status-word">${statusIcon(status)}<span>${label}: ${count}</span></li>`)}
       </ul>
     </div>`;
@@ -132,9 +133,9 @@ export class OmfLoipProgress extends OmfElement {
     if (progress.localities.length === 0 || this.outcome) return nothing;
     const locale = this.locale;
     return html`<div part="filter" class="filter">
-      <label for="locality">${t('locality', locale)}</label>
+      <label for="locality">${planText('locality', locale)}</label>
       <select id="locality" @change=${this.onLocalityChange}>
-        <option value="" ?selected=${!this.locality}>${t('all-localities', locale)}</option>
+        <option value="" ?selected=${!this.locality}>${planText('all-localities', locale)}</option>
         ${progress.localities.map((locality) => html`<option value=${locality} ?selected=${locality === this.locality}>${locality}</option>`)}
       </select>
     </div>`;
@@ -175,13 +176,13 @@ export class OmfLoipProgress extends OmfElement {
           </p>`
         : nothing}
       <dl class="figures">
-        <div><dt>${t('baseline', locale)}</dt><dd>${item.baseline.value} <span class="period">(${item.baseline.period})</span></dd></div>
+        <div><dt>${planText('baseline', locale)}</dt><dd>${item.baseline.value} <span class="period">(${item.baseline.period})</span></dd></div>
         <div>
-          <dt>${t('latest', locale)}</dt>
+          <dt>${planText('latest', locale)}</dt>
           <dd>${item.latest ? html`${item.latest.value} <span class="period">(${item.latest.period})</span>` : noData}</dd>
         </div>
-        <div><dt>${t('target', locale)}</dt><dd>${item.target.value} <span class="period">(${item.target.period})</span></dd></div>
-        <div><dt>${t('projection', locale)}</dt><dd>${item.projection}</dd></div>
+        <div><dt>${planText('target', locale)}</dt><dd>${item.target.value} <span class="period">(${item.target.period})</span></dd></div>
+        <div><dt>${planText('projection', locale)}</dt><dd>${item.projection}</dd></div>
       </dl>
     </li>`;
   }

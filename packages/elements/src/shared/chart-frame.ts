@@ -1,5 +1,5 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { t, type Locale } from '@omf/sdk';
+import { chartText, t, type Locale } from '@omf/sdk';
 // Types only: the chart code (and Observable Plot) is imported when a chart is drawn, never before.
 import type { TrendChartOptions } from './chart/trend-chart.js';
 import type { CompareChartOptions } from './chart/compare-chart.js';
@@ -81,8 +81,8 @@ export class ChartFrame implements ReactiveController {
       <p part="summary" class="summary">${content.summary}</p>
       ${(content.notes ?? []).map((note) => html`<p class="note">${note}</p>`)}
       <div part="chart" class="chart" @keydown=${this.onKeydown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}></div>
-      ${this.failed ? html`<p class="chart-error">${t('chart-error', locale)}</p>` : nothing}
-      <p class="chart-hint">${t('chart-keys', locale)}</p>
+      ${this.failed ? html`<p class="chart-error">${chartText('chart-error', locale)}</p>` : nothing}
+      <p class="chart-hint">${chartText('chart-keys', locale)}</p>
       <button type="button" part="table-toggle" class="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls=${TABLE_ID} @click=${this.toggleTable}>
         ${t(this.tableOpen ? 'hide-table' : 'show-table', locale)}
       </button>

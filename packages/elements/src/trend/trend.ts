@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import { describeTrend, t, type Dataset, type Locale, type TrendDescription } from '@omf/sdk';
+import { chartText, describeTrend, t, type Dataset, type Locale, type TrendDescription } from '@omf/sdk';
 import { OmfElement } from '../shared/omf-element.js';
 import { NoDataError } from '../shared/errors.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -66,7 +66,7 @@ export class OmfTrend extends OmfElement {
     const described = describeTrend(dataset, this.indicator, this.area, { compareTo: this.compare || 'scotland', locale });
     if (!described.summary.latest) throw new NoDataError(described.summary.sentence);
     const { indicator, area } = described;
-    const notes = [described.gaps, described.hasInterval ? t('interval-note', locale) : undefined].filter((note): note is string => Boolean(note));
+    const notes = [described.gaps, described.hasInterval ? chartText('interval-note', locale) : undefined].filter((note): note is string => Boolean(note));
     return this.frame.render({
       heading: described.title,
       subheading: area.name,
@@ -85,10 +85,10 @@ function trendTable(described: TrendDescription, locale: Locale): TableData {
   return {
     caption: described.title,
     columns: [
-      { label: t('column-period', locale) },
+      { label: chartText('column-period', locale) },
       { label: area.name, numeric: true },
       ...(comparison ? [{ label: comparison.name, numeric: true }] : []),
-      ...(hasInterval ? [{ label: `${area.name}: ${t('column-interval', locale)}`, numeric: true }] : []),
+      ...(hasInterval ? [{ label: `${area.name}: ${chartText('column-interval', locale)}`, numeric: true }] : []),
     ],
     rows: area.points.map((point, index) => [
       point.periodText,

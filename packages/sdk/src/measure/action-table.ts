@@ -8,6 +8,7 @@
 import type { Locale } from '../geography/geography.js';
 import { formatPeriod } from '../format/format.js';
 import { pluralRules } from '../format/intl.js';
+import { planText } from '../format/plan-messages.js';
 import { t } from '../format/messages.js';
 import { OmfLookupError } from '../model/errors.js';
 import type { Action, ActionPlan, ActionStatus, ActionUpdate } from '../model/types.js';
@@ -124,11 +125,11 @@ export function actionTable(plan: ActionPlan, options: ActionTableOptions): Acti
   const summary = summariseActionPlan(plan, options);
   const timings = new Map<Action, ActionTiming>();
   for (const { action, daysOverdue } of summary.overdue) {
-    timings.set(action, { kind: 'overdue', days: daysOverdue, text: t(plural(daysOverdue, locale) ? 'overdue-day' : 'overdue-days', locale, { days: daysOverdue }) });
+    timings.set(action, { kind: 'overdue', days: daysOverdue, text: planText(plural(daysOverdue, locale) ? 'overdue-day' : 'overdue-days', locale, { days: daysOverdue }) });
   }
   for (const { action, daysUntilDue } of summary.dueSoon) {
     const key = daysUntilDue === 0 ? 'due-today' : plural(daysUntilDue, locale) ? 'due-in-day' : 'due-in-days';
-    timings.set(action, { kind: 'due-soon', days: daysUntilDue, text: t(key, locale, { days: daysUntilDue }) });
+    timings.set(action, { kind: 'due-soon', days: daysUntilDue, text: planText(key, locale, { days: daysUntilDue }) });
   }
   const label = (status: string) => statusLabel(plan, status, locale);
 
@@ -201,7 +202,7 @@ export function sortActions(rows: readonly ActionRow[], sort: ActionSort): Actio
 
 /** `Showing 7 of 24 actions`, for a live region after the filters change. */
 export function showingActions(shown: number, total: number, locale: Locale = 'en'): string {
-  return t(plural(total, locale) ? 'showing-action' : 'showing-actions', locale, { shown, total });
+  return planText(plural(total, locale) ? 'showing-action' : 'showing-actions', locale, { shown, total });
 }
 
 /** True for a column name {@link sortActions} knows. */

@@ -7,6 +7,7 @@
 import { SCOTLAND_CODE } from '../geography/councils.js';
 import type { Locale } from '../geography/geography.js';
 import { formatPeriod, formatValue } from '../format/format.js';
+import { chartText } from '../format/chart-messages.js';
 import { t } from '../format/messages.js';
 import { OmfLookupError } from '../model/errors.js';
 import type { Indicator, ObservationStatus } from '../model/types.js';
@@ -137,7 +138,7 @@ export function describeComparison(
     const value = isFiniteNumber(point.value) && status !== 'suppressed' && status !== 'not-available' ? point.value : null;
     const valueText = formatValue(value, definition, { locale, ...(status ? { status } : {}) });
     const shown = value !== null && status ? `${valueText} (${t(status, locale)})` : valueText;
-    const rankText = place && judged ? (place.tied ? t('rank-joint', locale, { rank: place.rank }) : String(place.rank)) : '';
+    const rankText = place && judged ? (place.tied ? chartText('rank-joint', locale, { rank: place.rank }) : String(place.rank)) : '';
     return {
       area: point.area,
       name: name(point.area),
@@ -148,7 +149,7 @@ export function describeComparison(
       rankText,
       tied: Boolean(place?.tied && judged),
       highlighted: point.area === highlight,
-      label: t('chart-point', locale, { label: name(point.area), period: periodText, value: shown }),
+      label: chartText('chart-point', locale, { label: name(point.area), period: periodText, value: shown }),
     };
   };
   const rankedRows = ranked.map((entry) => toRow(byArea.get(entry.area) as AreaPoint, entry));
@@ -184,7 +185,7 @@ export function describeComparison(
     ...(highlight ? { highlightName: name(highlight) } : {}),
     ...(scotland ? { scotland } : {}),
     sentence: sentence({ title, periodText, rankedRows, unranked, highlighted, highlightName: highlight ? name(highlight) : undefined, scotland, allCouncils, locale }),
-    chartLabel: t('compare-chart-label', locale, { title, period: periodText, count: rows.length }),
+    chartLabel: chartText('compare-chart-label', locale, { title, period: periodText, count: rows.length }),
   };
 }
 

@@ -7,6 +7,7 @@
 import { SCOTLAND_CODE } from '../geography/councils.js';
 import type { Locale } from '../geography/geography.js';
 import { formatPeriod, formatValue } from '../format/format.js';
+import { chartText } from '../format/chart-messages.js';
 import { t } from '../format/messages.js';
 import type { Indicator, ObservationStatus } from '../model/types.js';
 import { comparePeriods } from '../period/period.js';
@@ -132,7 +133,7 @@ export function describeTrend(dataset: Dataset, indicator: string, area: string,
     summary,
     ...(gaps ? { gaps } : {}),
     hasInterval: main.points.some((point) => point.lower !== undefined),
-    chartLabel: t('trend-chart-label', locale, {
+    chartLabel: chartText('trend-chart-label', locale, {
       title,
       areas: names,
       start: first ? formatPeriod(first, locale) : '',
@@ -192,7 +193,7 @@ function chartPoint(
       ? {
           lower: observation.lower,
           upper: observation.upper,
-          intervalText: t('value-range', locale, {
+          intervalText: chartText('value-range', locale, {
             lower: formatValue(observation.lower, indicator, { locale }),
             upper: formatValue(observation.upper, indicator, { locale }),
           }),
@@ -206,7 +207,7 @@ function chartPoint(
     ...(status ? { status, statusText } : {}),
     notFinal: value !== null && status !== undefined && NOT_FINAL.has(status),
     valueText,
-    label: t('chart-point', locale, { label: name, period: periodText, value: valueText }),
+    label: chartText('chart-point', locale, { label: name, period: periodText, value: valueText }),
   };
 }
 
@@ -215,5 +216,5 @@ function gapSentence(series: ChartSeries, locale: Locale): string {
   const gaps = series.points.filter((point) => point.value === null);
   if (gaps.length === 0) return '';
   const list = gaps.map((point) => `${point.periodText} (${point.valueText})`).join(', ');
-  return t('gaps-note', locale, { name: series.name, periods: list });
+  return chartText('gaps-note', locale, { name: series.name, periods: list });
 }

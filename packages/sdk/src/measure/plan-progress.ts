@@ -7,6 +7,7 @@
 import type { Locale } from '../geography/geography.js';
 import { formatPeriod, formatValue } from '../format/format.js';
 import { pluralRules } from '../format/intl.js';
+import { planText } from '../format/plan-messages.js';
 import { t } from '../format/messages.js';
 import { OmfLookupError } from '../model/errors.js';
 import type { Indicator, Outcome, OutcomeMeasure, OutcomePlan, Source } from '../model/types.js';
@@ -162,7 +163,7 @@ export function planProgress(plan: OutcomePlan, options: PlanProgressOptions = {
     statusCounts: PROGRESS_STATUSES.filter((status) => counts[status] > 0).map((status) => ({ status, label: capitalise(t(status, locale)), count: counts[status] })),
     total,
     onTrack,
-    summary: t(one ? 'measure-on-track' : 'measures-on-track', locale, { count: onTrack, total }),
+    summary: planText(one ? 'measure-on-track' : 'measures-on-track', locale, { count: onTrack, total }),
     sources: [...sources.values()],
     illustrative: plan.illustrative === true,
   };
@@ -190,10 +191,10 @@ function measureProgress(measure: OutcomeMeasure, plan: OutcomePlan, options: Pl
     target: at(progress.target),
     projection:
       'value' in projection
-        ? t('value-by-period', locale, { value: formatValue(projection.value, format, { locale }), period: formatPeriod(projection.period, locale) })
-        : t('no-projection', locale),
+        ? planText('value-by-period', locale, { value: formatValue(projection.value, format, { locale }), period: formatPeriod(projection.period, locale) })
+        : planText('no-projection', locale),
     ...(progress.percentOfWay !== undefined && {
-      percentOfWay: progress.percentOfWay < 0 ? t('away-from-target', locale) : t('percent-of-way', locale, { percent: percent(progress.percentOfWay) }),
+      percentOfWay: progress.percentOfWay < 0 ? planText('away-from-target', locale) : planText('percent-of-way', locale, { percent: percent(progress.percentOfWay) }),
     }),
     statusLabel: capitalise(t(progress.status, locale)),
     illustrative: measure.illustrative === true || indicator?.illustrative === true,

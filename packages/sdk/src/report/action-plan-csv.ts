@@ -6,7 +6,7 @@
  */
 import { csvFormatRows } from 'd3-dsv';
 import type { Locale } from '../geography/geography.js';
-import { t } from '../format/messages.js';
+import { planText } from '../format/plan-messages.js';
 import type { ActionRow } from '../measure/action-table.js';
 import { neutraliseCell } from './report-csv.js';
 
@@ -37,7 +37,7 @@ export function actionPlanToCsv(rows: readonly ActionRow[], options: ActionCsvOp
     latestUpdate?.date ?? '',
     latestUpdate?.text ?? '',
   ]);
-  return csvFormatRows([header.map((key) => t(`column-${key}`, locale)), ...lines].map((cells) => cells.map(neutraliseCell))) + '\n';
+  return csvFormatRows([header.map((key) => planText(`column-${key}`, locale)), ...lines].map((cells) => cells.map(neutraliseCell))) + '\n';
 }
 
 /**

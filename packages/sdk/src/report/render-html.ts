@@ -4,6 +4,8 @@
  *
  * @module
  */
+import { chartText } from '../format/chart-messages.js';
+import { planText } from '../format/plan-messages.js';
 import { t } from '../format/messages.js';
 import type { Locale } from '../geography/geography.js';
 import type { ActionStatus } from '../model/types.js';
@@ -181,7 +183,7 @@ function indicatorSection(entry: IndicatorReport, report: Report, options: Rende
 function chartBlock(spec: ChartSpec, notes: ReadonlyArray<string | undefined>, dataTable: Html, options: RenderHtmlOptions): Html {
   const svg = options.charts?.(spec) ?? '';
   const { chartLabel } = spec.description;
-  const interval = svg && spec.kind === 'trend' && spec.description.hasInterval ? t('interval-note', spec.locale) : undefined;
+  const interval = svg && spec.kind === 'trend' && spec.description.hasInterval ? chartText('interval-note', spec.locale) : undefined;
   const summary = [...notes, interval].filter((note): note is string => Boolean(note)).join(' ');
   const figure = svg ? `<figure class="chart" aria-labelledby="${text(spec.id)}-title"><div class="chart-frame">${svg}</div></figure>` : '';
   return element(
@@ -249,8 +251,8 @@ function actionPlanSection(actions: ActionTable, report: Report): Html {
   const parts = [
     `<p class="plan-title"><strong>${text(plan.title)}</strong>${illustrativeTag(plan.illustrative, locale)}</p>`,
     `<p class="sentence">${text(summary.sentence)}</p>`,
-    `<h3>${text(t('actions-by-status', locale))}</h3>`,
-    table(t('actions-by-status', locale), counts.header, counts.rows.map(({ cells, meaning }) => ({ cells: [statusTag(cells[0] ?? '', meaning), ...cells.slice(1).map(text)] })), true),
+    `<h3>${text(planText('actions-by-status', locale))}</h3>`,
+    table(planText('actions-by-status', locale), counts.header, counts.rows.map(({ cells, meaning }) => ({ cells: [statusTag(cells[0] ?? '', meaning), ...cells.slice(1).map(text)] })), true),
     `<h3>${text(say('actions-by-theme'))}</h3>`,
     table(say('actions-by-theme'), themes.header, themes.rows.map((cells) => ({ cells: cells.map(text) })), true),
     `<h3>${text(say('overdue-and-due-soon'))}</h3>`,

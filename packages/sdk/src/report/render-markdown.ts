@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { chartText } from '../format/chart-messages.js';
+import { planText } from '../format/plan-messages.js';
 import { t } from '../format/messages.js';
 import type { Locale } from '../geography/geography.js';
 import type { ActionTable } from '../measure/action-table.js';
@@ -61,7 +63,7 @@ export function renderMarkdown(report: Report): string {
 function headlineTable(report: Report): string {
   const say = (key: Parameters<typeof reportText>[0]) => reportText(key, report.locale);
   return table({
-    header: [say('indicator'), t('latest', report.locale), t('column-period', report.locale), say('change'), say('trend'), say('comparison'), say('rank')],
+    header: [say('indicator'), planText('latest', report.locale), chartText('column-period', report.locale), say('change'), say('trend'), say('comparison'), say('rank')],
     rows: report.indicators.map(({ title, headline, illustrative }) => [
       title + (illustrative ? ` (${say('illustrative-marker')})` : ''),
       headline.latest,
@@ -110,7 +112,7 @@ function actionPlanBlocks(actions: ActionTable, locale: Locale): string[] {
   return [
     `**${escapeMarkdown(plan.title + (plan.illustrative ? ` (${reportText('illustrative-marker', locale)})` : ''))}**`,
     escapeMarkdown(summary.sentence),
-    heading(3, t('actions-by-status', locale)),
+    heading(3, planText('actions-by-status', locale)),
     table({ header: counts.header, rows: counts.rows.map((row) => row.cells) }),
     heading(3, reportText('actions-by-theme', locale)),
     table(themeCountRows(actions, locale)),

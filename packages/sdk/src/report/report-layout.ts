@@ -5,6 +5,8 @@
  * @module
  */
 import { formatPeriod, formatValue } from '../format/format.js';
+import { chartText } from '../format/chart-messages.js';
+import { planText } from '../format/plan-messages.js';
 import { t } from '../format/messages.js';
 import type { Locale } from '../geography/geography.js';
 import type { ActionStatus, Outcome, Source } from '../model/types.js';
@@ -66,9 +68,9 @@ export interface TextTable<Row = string[]> {
 export function trendRows(trend: TrendDescription, locale: Locale): TextTable {
   const series = [trend.area, ...(trend.comparison ? [trend.comparison] : [])];
   const range = (lower: number | undefined, upper: number | undefined) =>
-    lower === undefined || upper === undefined ? '' : t('value-range', locale, { lower: formatValue(lower, trend.indicator, { locale }), upper: formatValue(upper, trend.indicator, { locale }) });
+    lower === undefined || upper === undefined ? '' : chartText('value-range', locale, { lower: formatValue(lower, trend.indicator, { locale }), upper: formatValue(upper, trend.indicator, { locale }) });
   return {
-    header: [t('column-period', locale), ...series.map((line) => line.name), ...(trend.hasInterval ? [t('column-interval', locale)] : [])],
+    header: [chartText('column-period', locale), ...series.map((line) => line.name), ...(trend.hasInterval ? [chartText('column-interval', locale)] : [])],
     rows: trend.periods.map((period, index) => {
       const own = trend.area.points[index];
       return [
@@ -88,7 +90,7 @@ export function comparisonRows(comparison: ComparisonDescription, locale: Locale
     reference: false,
   }));
   if (comparison.scotland) rows.push({ cells: [comparison.scotland.name, '', comparison.scotland.valueText], highlighted: false, reference: true });
-  return { header: [t('column-area', locale), t('column-rank', locale), t('column-value', locale)], rows };
+  return { header: [chartText('column-area', locale), chartText('column-rank', locale), chartText('column-value', locale)], rows };
 }
 
 /** `Community Planning Aberdeen, 1 April 2016 to 31 March 2026`. */
@@ -99,7 +101,7 @@ export function planPeriodLine(progress: PlanProgress, locale: Locale): string {
 
 /** `Outcome title (Locality: Torry)`, or the title alone for a partnership-wide outcome. */
 export function outcomeHeading(outcome: Outcome, locale: Locale): string {
-  return outcome.locality ? `${outcome.title} (${t('locality', locale)}: ${outcome.locality})` : outcome.title;
+  return outcome.locality ? `${outcome.title} (${planText('locality', locale)}: ${outcome.locality})` : outcome.title;
 }
 
 /**
@@ -109,7 +111,7 @@ export function outcomeHeading(outcome: Outcome, locale: Locale): string {
 export function measureRows(measures: readonly MeasureProgress[], planIllustrative: boolean, locale: Locale): TextTable {
   const at = (point: { value: string; period: string } | undefined) => (point ? `${point.value} (${point.period})` : t('no-data', locale));
   return {
-    header: [reportText('measure', locale), t('baseline', locale), t('latest', locale), t('target', locale), reportText('progress-to-target', locale), t('projection', locale), t('column-status', locale)],
+    header: [reportText('measure', locale), planText('baseline', locale), planText('latest', locale), planText('target', locale), reportText('progress-to-target', locale), planText('projection', locale), planText('column-status', locale)],
     rows: measures.map((entry) => [
       entry.measure.title + (entry.illustrative && !planIllustrative ? ` (${reportText('illustrative-marker', locale)})` : ''),
       at(entry.baseline),
@@ -130,14 +132,14 @@ export function statusCountRows(actions: ActionTable, locale: Locale): TextTable
   }));
   const unrecognised = actions.summary.unrecognised.length;
   if (unrecognised > 0) rows.push({ cells: [reportText('unrecognised', locale), String(unrecognised)] });
-  return { header: [t('column-status', locale), reportText('actions', locale)], rows };
+  return { header: [planText('column-status', locale), reportText('actions', locale)], rows };
 }
 
 /** Actions per theme: the total, then a column per status meaning the plan uses. */
 export function themeCountRows(actions: ActionTable, locale: Locale): TextTable {
   const statuses = actions.statuses;
   return {
-    header: [t('column-theme', locale), reportText('total', locale), ...statuses.map((status) => status.label)],
+    header: [planText('column-theme', locale), reportText('total', locale), ...statuses.map((status) => status.label)],
     rows: actions.summary.byTheme.map((theme) => [theme.theme, String(theme.total), ...statuses.map((status) => String(theme.byStatus[status.value as ActionStatus]))]),
   };
 }
@@ -147,7 +149,7 @@ export function timedActionRows(actions: ActionTable, locale: Locale): TextTable
   const timed = actions.rows.filter((row) => row.timing);
   const pressing = [...timed].sort((a, b) => pressure(b) - pressure(a));
   return {
-    header: [t('column-action', locale), t('column-theme', locale), t('column-lead', locale), t('column-due', locale), t('column-status', locale), t('column-timing', locale)],
+    header: [planText('column-action', locale), planText('column-theme', locale), planText('column-lead', locale), planText('column-due', locale), planText('column-status', locale), planText('column-timing', locale)],
     rows: pressing.map((row) => ({
       cells: [`${row.action.id} ${row.action.title}`, row.action.theme, row.action.lead, row.due, row.statusLabel, row.timing?.text ?? ''],
       ...(row.meaning && { meaning: row.meaning }),
