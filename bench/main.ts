@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { buildCdn, buildHarness, writeActionPlan } from './build.ts';
-import { runRenderBench } from './render.ts';
+import { BUDGETS } from './budgets.ts';
+import { CARD_COUNT, runCardsBench, runRenderBench } from './render.ts';
 import { budgetTable, checkRunBudgets, consoleReport, performanceDoc, type Results, type SizeResults } from './report.ts';
 import type { SdkResults } from './sdk.ts';
 import { attribution, cdnSizes, checkSizeBudgets, plotSizes, readCdnBuild, sdkSizes } from './sizes.ts';
@@ -11,11 +12,17 @@ import { attribution, cdnSizes, checkSizeBudgets, plotSizes, readCdnBuild, sdkSi
 const RESULTS = 'bench/results.json';
 const DOC = 'docs/performance.md';
 
-function options(argv: readonly string[]): { runs: number; build: boolean } {
+/** Cases `--only` can run alone. */
+const ONLY = ['cards'] as const;
+
+function options(argv: readonly string[]): { runs: number; build: boolean; only: (typeof ONLY)[number] | undefined } {
   const at = argv.indexOf('--runs');
   const runs = at >= 0 ? Number(argv[at + 1]) : 5;
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of runs, at least 1');
-  return { runs, build: !argv.includes('--no-build') };
+  const onlyAt = argv.indexOf('--only');
+  const only = onlyAt >= 0 ? ONLY.find((name) => name === argv[onlyAt + 1]) : undefined;
+  if (onlyAt >= 0 && !only) throw new Error(`--only takes one of: ${ONLY.join(', ')}`);
+  return { runs, build: !argv.includes('--no-build'), only };
 }
 
 const log = (line: string): void => {
@@ -32,8 +39,33 @@ function runSdkBench(runs: number): SdkResults {
   return JSON.parse(child.stdout) as SdkResults;
 }
 
+/**
+ * `--only cards`: builds, then times the cards against bare Lit elements and prints the ratio, with
+ * no other case and nothing written (bench/results.json and docs/performance.md stay as they are).
+ */
+async function cardsOnly(runs: number, build: boolean): Promise<number> {
+  const root = process.cwd();
+  log(build ? 'building the CDN bundle (rollup.config.js)' : 'measuring the existing build (--no-build)');
+  const chunks = await buildCdn(root, build);
+  await buildHarness(root);
+  const cdn = build ? new Map(chunks.map((c) => [c.fileName, c.code])) : readCdnBuild(root);
+  const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+  const { cards, bare, states } = await runCardsBench({ root, cdn, runs, chromePath, log });
+  const ratio = cards.median / bare.median;
+  const limit = BUDGETS.cardsOverBareLit;
+  process.stdout.write(
+    [
+      `${CARD_COUNT} cards:     median ${cards.median} ms, runs ${cards.runs.join(', ')} (${JSON.stringify(states)})`,
+      `${CARD_COUNT} bare Lit:  median ${bare.median} ms, runs ${bare.runs.join(', ')}`,
+      `ratio ${ratio.toFixed(2)}x (budget ≤ ${limit}x), per run ${cards.runs.map((c, i) => (c / bare.runs[i]!).toFixed(2)).join(', ')}`,
+    ].join('\n') + '\n',
+  );
+  return ratio <= limit ? 0 : 1;
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
-  const { runs, build } = options(argv);
+  const { runs, build, only } = options(argv);
+  if (only === 'cards') return cardsOnly(runs, build);
   const root = process.cwd();
   const started = performance.now();
   const loadAtStart = loadavg()[0]!;

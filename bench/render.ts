@@ -64,6 +64,20 @@ function median<T>(values: readonly T[], key: (v: T) => number): number {
 }
 
 export async function runRenderBench(options: RenderOptions): Promise<RenderResults> {
+  return inBrowser(options, (browser, origin, problems) => benchmark(browser, origin, options, problems));
+}
+
+/** Only the cards case (`npm run bench -- --only cards`), for working on the cards budget. */
+export async function runCardsBench(options: RenderOptions): Promise<RenderResults['cards']> {
+  return inBrowser(options, async (browser, origin, problems) => {
+    const cards = await cardsCase(browser, origin, options, problems);
+    for (const problem of problems) options.log(`seen in the pages: ${problem}`);
+    return cards;
+  });
+}
+
+/** Runs `cases` in a fresh headless Chromium against a static server of the repository and the CDN build. */
+async function inBrowser<T>(options: RenderOptions, cases: (browser: Browser, origin: string, problems: string[]) => Promise<T>): Promise<T> {
   const server = await serveStatic(options.root, new Map([...options.cdn].map(([file, code]) => [`/${CDN_DIR}/${file}`, code])));
   const browser = await puppeteer.launch({
     executablePath: options.chromePath,
@@ -73,7 +87,7 @@ export async function runRenderBench(options: RenderOptions): Promise<RenderResu
   });
   const problems: string[] = [];
   try {
-    return await benchmark(browser, server.origin, options, problems);
+    return await cases(browser, server.origin, problems);
   } catch (error) {
     const seen = problems.length > 0 ? `\nSeen in the pages:\n${problems.map((p) => `- ${p}`).join('\n')}` : '';
     throw new Error(`${error instanceof Error ? error.message : String(error)}${seen}`, { cause: error });
@@ -129,21 +143,9 @@ async function harnessPage(browser: Browser, origin: string, problems: string[])
   return fresh;
 }
 
-async function benchmark(browser: Browser, origin: string, options: RenderOptions, problems: string[]): Promise<RenderResults> {
+/** The cards case: {@link CARD_COUNT} cards and as many bare Lit elements, each run a fresh page, alternating. */
+async function cardsCase(browser: Browser, origin: string, options: RenderOptions, problems: string[]): Promise<RenderResults['cards']> {
   const { runs, log } = options;
-
-  log(`time to first painted card (${runs} runs)`);
-  const firstRuns: Array<{ painted: number; data: number }> = [];
-  let requests: string[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const seen: string[] = [];
-    const { page, close } = await freshPage(browser, origin, '/bench/pages/first-card.html', problems, seen);
-    await page.waitForFunction(() => window.omfFirstCard.painted !== undefined, { timeout: 60_000 });
-    firstRuns.push(await page.evaluate(() => ({ painted: window.omfFirstCard.painted!, data: window.omfFirstCard.data! })));
-    requests = seen.filter((path) => path.endsWith('.js'));
-    await close();
-  }
-
   log(`${CARD_COUNT} cards and ${CARD_COUNT} bare Lit elements, interleaved (${runs} runs each)`);
   const cardRuns: Array<RenderRun & { before: Memory; after: Memory }> = [];
   const bareRuns: RenderRun[] = [];
@@ -159,6 +161,25 @@ async function benchmark(browser: Browser, origin: string, options: RenderOption
     bareRuns.push(await bare.page.evaluate((t) => window.omfBench.bareCards(t), texts));
     await bare.close();
   }
+  return { cards: timing(cardRuns.map((r) => r.ms)), bare: timing(bareRuns.map((r) => r.ms)), states: cardRuns[0]!.states, memory: memoryUse(cardRuns) };
+}
+
+async function benchmark(browser: Browser, origin: string, options: RenderOptions, problems: string[]): Promise<RenderResults> {
+  const { runs, log } = options;
+
+  log(`time to first painted card (${runs} runs)`);
+  const firstRuns: Array<{ painted: number; data: number }> = [];
+  let requests: string[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const seen: string[] = [];
+    const { page, close } = await freshPage(browser, origin, '/bench/pages/first-card.html', problems, seen);
+    await page.waitForFunction(() => window.omfFirstCard.painted !== undefined, { timeout: 60_000 });
+    firstRuns.push(await page.evaluate(() => ({ painted: window.omfFirstCard.painted!, data: window.omfFirstCard.data! })));
+    requests = seen.filter((path) => path.endsWith('.js'));
+    await close();
+  }
+
+  const cards = await cardsCase(browser, origin, options, problems);
 
   const charts: RenderResults['charts'] = {};
   for (const tag of CHART_TAGS) {
@@ -226,7 +247,7 @@ async function benchmark(browser: Browser, origin: string, options: RenderOption
   return {
     browser: await browser.version(),
     firstCard: { painted: timing(firstRuns.map((r) => r.painted)), dataLoaded: timing(firstRuns.map((r) => r.data)), requests },
-    cards: { cards: timing(cardRuns.map((r) => r.ms)), bare: timing(bareRuns.map((r) => r.ms)), states: cardRuns[0]!.states, memory: memoryUse(cardRuns) },
+    cards,
     charts,
     actionPlan,
     mounts: {

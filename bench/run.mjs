@@ -1,6 +1,7 @@
 // `npm run bench`: builds the production bundles, measures sizes, rendering in headless Chromium,
 // memory and the SDK, prints the tables, writes bench/results.json and docs/performance.md, and
-// exits 1 when a budget is broken. Options: --runs N (default 5), --no-build. See docs/performance.md.
+// exits 1 when a budget is broken. Options: --runs N (default 5), --no-build, --only cards (the cards
+// against bare Lit alone, printed, nothing written). See docs/performance.md.
 import { register } from 'tsx/esm/api';
 import { fileURLToPath } from 'node:url';
 

@@ -4,7 +4,7 @@
 // so ready() has it load every element first (the first-card page times a cold load).
 // Every case times from appending the elements to the end of the forced style and layout that
 // follows their last update, so paint scheduling (16 ms frames) adds no noise.
-import { LitElement, html, nothing, svg, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
 import type { Dataset } from '@omf/sdk';
 
 /** What every OMF element exposes (OmfElement). */
@@ -18,6 +18,9 @@ export interface CardText {
   value: string;
   period: string;
   change: string;
+  trend: string;
+  /** The trend line's class attribute (it names the direction). */
+  trendClass: string;
   comparison: string;
   rank: string;
   path: string;
@@ -135,12 +138,13 @@ class BareCard extends LitElement {
         <p part="value" class="value">${s.value}</p>
         <p class="period">${s.period}</p>
         <p part="change" class="change">${s.change}</p>
+        <p part="trend" class=${s.trendClass}><span class="trend-word">${s.trend}</span></p>
         <p part="comparison" class="comparison">${s.comparison}</p>
         <p class="rank">${s.rank}</p>
       </div>
       ${s.path
         ? html`<svg part="sparkline" class="sparkline" viewBox="0 0 120 32" aria-hidden="true" focusable="false">
-            ${svg`<path d=${s.path}></path><circle cx=${s.cx} cy=${s.cy} r="3"></circle>`}
+            <path d=${s.path}></path><circle cx=${s.cx} cy=${s.cy} r="3"></circle>
           </svg>`
         : nothing}
       <p part="source" class="source">${s.sourceBefore}<a href=${s.sourceHref}>${s.sourceLink}</a>${s.sourceAfter}</p>
@@ -171,6 +175,8 @@ function cardText(card: Element): CardText {
     value: text('.value'),
     period: text('.period'),
     change: text('.change'),
+    trend: text('.trend-word'),
+    trendClass: attribute('.trend', 'class'),
     comparison: text('.comparison'),
     rank: text('.rank'),
     path: attribute('.sparkline path', 'd'),

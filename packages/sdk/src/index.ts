@@ -16,7 +16,7 @@ export { SCOTLAND_CODE, councils } from './geography/councils.js';
 export type { CouncilArea } from './geography/councils.js';
 export { Geography, builtInGeography, areaName } from './geography/geography.js';
 export type { Locale } from './geography/geography.js';
-export { formatValue, formatChange, formatPeriod } from './format/format.js';
+export { formatValue, formatChange, formatPeriod, prepareFormatting } from './format/format.js';
 export type { ValueFormat } from './format/format.js';
 export { t } from './format/messages.js';
 export type { MessageKey } from './format/messages.js';

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { chartText, formatChange, formatPeriod, formatValue, parsePeriod, planText, t, type Locale, type Unit, type ValueFormat } from '@omf/sdk';
+import { chartText, formatChange, formatPeriod, prepareFormatting, formatValue, parsePeriod, planText, t, type Locale, type Unit, type ValueFormat } from '@omf/sdk';
 
 const MINUS = '\u2212';
 const percent: ValueFormat = { unit: 'percent', decimals: 1 };
@@ -187,5 +187,15 @@ describe('chartText and planText', () => {
     assert.equal(planText('showing-actions', 'en', { shown: 1200, total: 2400 }), 'Showing 1,200 of 2,400 actions');
     assert.equal(planText('overdue-days', 'gd', { days: Number.NaN }), `Thar an ama le ${t('no-data', 'gd')} làithean`);
     assert.equal(planText('download-csv', 'fr' as Locale), 'Download CSV');
+  });
+});
+
+describe('prepareFormatting', () => {
+  it('readies either locale without changing what is formatted after it', () => {
+    for (const locale of ['en', 'gd'] as const) {
+      prepareFormatting(locale);
+      assert.equal(formatChange(-1.25, percent, { locale }), `${MINUS}1.3 ${locale === 'en' ? 'percentage points' : 'puingean sa cheud'}`);
+      assert.equal(formatValue(4960.34, { unit: 'currency', currency: 'GBP' }, { locale }), '£4,960');
+    }
   });
 });

@@ -62,6 +62,10 @@ describe('<omf-indicator>', () => {
     expect(el.shadowRoot!.querySelector('.sparkline path')!.getAttribute('d')).to.equal('M2,29L118,3');
     const end = el.shadowRoot!.querySelector('.sparkline circle')!;
     expect([end.getAttribute('cx'), end.getAttribute('cy')]).to.deep.equal(['118', '3']);
+    // SVG elements, which draw, not unknown HTML ones.
+    expect(end.namespaceURI).to.equal('http://www.w3.org/2000/svg');
+    expect(el.shadowRoot!.querySelector('.sparkline path')!.namespaceURI).to.equal('http://www.w3.org/2000/svg');
+    expect(shadowText(el, '.source')).to.equal('Source: Test source (OGL-UK-3.0)');
 
     el.variant = 'compact';
     await el.updateComplete;

@@ -1,5 +1,5 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatPeriod, formatValue, sparklinePath, summarise, t, type Dataset, type IndicatorSummary } from '@omf/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatPeriod, formatValue, sparklinePath, summarise, t, type Dataset, type IndicatorSummary, type Locale } from '@omf/sdk';
 import { OmfElement } from '../shared/omf-element.js';
 import { NoDataError } from '../shared/errors.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -65,10 +65,14 @@ export class OmfIndicator extends OmfElement {
   }
 
   protected override renderData(dataset: Dataset): TemplateResult {
+    // Read once: the getter looks up the nearest [lang] ancestor.
+    const locale = this.locale;
     const summary = summarise(dataset, this.indicator, this.area, {
       compareTo: this.compare || 'scotland',
       period: this.period || undefined,
-      locale: this.locale,
+      locale,
+      // The card shows no RAG status.
+      rag: false,
     });
     if (!summary.latest) throw new NoDataError(summary.sentence);
     const compact = this.variant === 'compact';
@@ -76,29 +80,29 @@ export class OmfIndicator extends OmfElement {
       <h3 part="heading" class="heading">${summary.indicator.title}<span class="area">${summary.areaName}</span></h3>
       <p class="sr-summary visually-hidden">${summary.sentence}</p>
       <div aria-hidden="true">
-        <p part="value" class="value">${formatValue(summary.latest.value, summary.indicator, { locale: this.locale, status: summary.latest.observation.status })}</p>
-        <p class="period">${formatPeriod(summary.latest.period, this.locale)}${this.renderStatus(summary)}</p>
-        ${this.renderLaterWithoutValue(summary)} ${this.renderChange(summary)} ${this.renderTrend(summary)}
+        <p part="value" class="value">${formatValue(summary.latest.value, summary.indicator, { locale, status: summary.latest.observation.status })}</p>
+        <p class="period">${formatPeriod(summary.latest.period, locale)}${this.renderStatus(summary, locale)}</p>
+        ${this.renderLaterWithoutValue(summary, locale)} ${this.renderChange(summary)} ${this.renderTrend(summary)}
         ${this.renderComparison(summary)}
-        ${compact ? nothing : this.renderRank(summary)}
+        ${compact ? nothing : this.renderRank(summary, locale)}
       </div>
       ${compact ? nothing : this.renderSparkline(dataset)}
-      ${sourceLine(dataset, summary.indicator, this.locale)}
+      ${sourceLine(dataset, summary.indicator, locale)}
     `;
   }
 
-  private renderStatus(summary: IndicatorSummary): TemplateResult | typeof nothing {
+  private renderStatus(summary: IndicatorSummary, locale: Locale): TemplateResult | typeof nothing {
     const status = summary.latest?.observation.status;
     if (!status) return nothing;
-    return html` <span class="status">(${t(status, this.locale)})</span>`;
+    return html` <span class="status">(${t(status, locale)})</span>`;
   }
 
   /** The newest period has no figure: say so, so the value shown is not mistaken for the newest. */
-  private renderLaterWithoutValue(summary: IndicatorSummary): TemplateResult | typeof nothing {
+  private renderLaterWithoutValue(summary: IndicatorSummary, locale: Locale): TemplateResult | typeof nothing {
     const later = summary.laterWithoutValue;
     if (!later) return nothing;
     const status = later.observation.status === 'suppressed' ? 'suppressed' : 'not-available';
-    return html`<p class="later-missing">${formatPeriod(later.period, this.locale)}: ${t(status, this.locale)}</p>`;
+    return html`<p class="later-missing">${formatPeriod(later.period, locale)}: ${t(status, locale)}</p>`;
   }
 
   /** The one-period change; the arrow shows its sign, the trend line below judges it. */
@@ -121,17 +125,18 @@ export class OmfIndicator extends OmfElement {
     return html`<p part="comparison" class="comparison">${summary.comparison.text}</p>`;
   }
 
-  private renderRank(summary: IndicatorSummary): TemplateResult | typeof nothing {
+  private renderRank(summary: IndicatorSummary, locale: Locale): TemplateResult | typeof nothing {
     if (!summary.rank) return nothing;
-    return html`<p class="rank">${t('rank', this.locale, { rank: summary.rank.rank, of: summary.rank.of })}</p>`;
+    return html`<p class="rank">${t('rank', locale, { rank: summary.rank.rank, of: summary.rank.of })}</p>`;
   }
 
   /** A decorative trend line; the numbers it shows are in the summary sentence and the trend chart's table. */
   private renderSparkline(dataset: Dataset): TemplateResult | typeof nothing {
     const line = sparklinePath(dataset.series(this.indicator, this.area), SPARK_BOX);
     if (!line) return nothing;
+    // One template: inside <svg> the parser makes SVG elements, so the children need no svg`` of their own.
     return html`<svg part="sparkline" class="sparkline" viewBox="0 0 ${SPARK_BOX.width} ${SPARK_BOX.height}" aria-hidden="true" focusable="false">
-      ${svg`<path d=${line.d}></path><circle cx=${line.end.x} cy=${line.end.y} r="3"></circle>`}
+      <path d=${line.d}></path><circle cx=${line.end.x} cy=${line.end.y} r="3"></circle>
     </svg>`;
   }
 }

@@ -12,9 +12,10 @@ export function safeHref(url: string | undefined): string | undefined {
   }
 }
 
-function sourceName(source: Source): TemplateResult {
+/** The source's name, a link when it has a safe URL (plain text needs no template of its own). */
+function sourceName(source: Source): TemplateResult | string {
   const href = safeHref(source.url);
-  return href ? html`<a href=${href}>${source.name}</a>` : html`${source.name}`;
+  return href ? html`<a href=${href}>${source.name}</a>` : source.name;
 }
 
 /** The "Source: ..." line under every widget, with the licence and an "illustrative" flag when so. */
@@ -25,6 +26,6 @@ export function sourceLine(dataset: Dataset, indicator: Indicator | undefined, l
     : nothing;
   if (!source) return illustrative === nothing ? nothing : html`<p part="source" class="source">${illustrative}</p>`;
   return html`<p part="source" class="source">
-    ${illustrative}${t('source', locale)}: ${sourceName(source)}${source.licence ? html` (${source.licence})` : nothing}
+    ${illustrative}${t('source', locale)}: ${sourceName(source)}${source.licence ? ` (${source.licence})` : nothing}
   </p>`;
 }

@@ -12,6 +12,7 @@ import type { Indicator } from '../model/types.js';
 import { parsePeriod } from '../period/period.js';
 import type { Period } from '../period/period.js';
 import type { Dataset } from '../query/dataset.js';
+import { DatasetCache } from './dataset-cache.js';
 import { finiteOrUndefined, isFiniteNumber, meanOf } from './numbers.js';
 import { judge } from './polarity.js';
 import type { Judgement } from './polarity.js';
@@ -68,34 +69,72 @@ export function compareWith(
   comparator: Comparator,
   options: CompareOptions = {},
 ): Comparison {
-  const locale = options.locale ?? 'en';
   const definition = indicatorOf(dataset, indicator);
   const areaCode = areaCodeOf(dataset, area);
   const parsed = parsePeriod(period, definition.periodType);
   if (!parsed) throw new OmfLookupError('period', period, `"${period}" is not a period`);
-  const areaPoint = dataset.value(indicator, areaCode, parsed.label);
-  const areaValue = isFiniteNumber(areaPoint?.value) ? areaPoint.value : undefined;
+  const areaValue = dataset.value(indicator, areaCode, parsed.label)?.value;
+  return compareAt(dataset, definition, areaCode, areaValue, parsed, comparator, options.locale ?? 'en');
+}
 
+/**
+ * {@link compareWith} for an indicator, area code, the area's value and a period already looked up
+ * (as `summarise` has them).
+ *
+ * @internal
+ */
+export function compareAt(
+  dataset: Dataset,
+  indicator: Indicator,
+  areaCode: string,
+  areaValue: number | null | undefined,
+  period: Period,
+  comparator: Comparator,
+  locale: Locale,
+): Comparison {
+  const own = isFiniteNumber(areaValue) ? areaValue : undefined;
   const target = comparatorTarget(dataset, areaCode, comparator, locale);
-  const comparatorPoint = target.code === undefined ? undefined : dataset.value(indicator, target.code, parsed.label);
-  const value =
-    target.members === undefined
-      ? isFiniteNumber(comparatorPoint?.value) ? comparatorPoint.value : undefined
-      : familyMean(dataset, indicator, target.members, parsed.label);
-  const members = target.members?.filter((member) => isFiniteNumber(dataset.value(indicator, member, parsed.label)?.value));
-  const bothValues = areaValue !== undefined && value !== undefined;
-  const status = comparatorPoint?.observation.status;
+  const { value, members, text } = comparatorSide(dataset, indicator, target, period, locale);
+  const bothValues = own !== undefined && value !== undefined;
   return {
     comparator: target.id,
     label: target.label,
-    period: parsed,
+    period,
     value,
-    areaValue,
-    difference: bothValues ? finiteOrUndefined(areaValue - value) : undefined,
-    judgement: bothValues ? judge(areaValue, value, definition.polarity, definition.target) : undefined,
-    ...(members ? { members } : {}),
-    text: `${capitalise(target.label)}: ${formatValue(value, definition, { locale, ...(status ? { status } : {}) })}`,
+    areaValue: own,
+    difference: bothValues ? finiteOrUndefined(own - value) : undefined,
+    judgement: bothValues ? judge(own, value, indicator.polarity, indicator.target) : undefined,
+    ...(members ? { members: [...members] } : {}),
+    text,
   };
+}
+
+/** What a comparison says of the comparator: the same for every area compared with it in a period. */
+interface ComparatorSide {
+  value: number | undefined;
+  /** For a family group: the members with a value. */
+  members?: readonly string[];
+  text: string;
+}
+
+/** The comparator's side by dataset; every card of an indicator and period compared with Scotland shares one. */
+const comparatorSides = new DatasetCache<ComparatorSide>();
+
+function comparatorSide(dataset: Dataset, indicator: Indicator, target: ComparatorTarget, period: Period, locale: Locale): ComparatorSide {
+  // A family group is named by its members: each of its councils is compared with the same average.
+  const comparedWith = target.members ? `family ${target.members.join(' ')}` : target.id;
+  const key = `${indicator.id}\u0000${period.label}\u0000${comparedWith}\u0000${locale}`;
+  return comparatorSides.get(dataset, key, () => {
+    const point = target.code === undefined ? undefined : dataset.value(indicator.id, target.code, period.label);
+    const value =
+      target.members === undefined
+        ? isFiniteNumber(point?.value) ? point.value : undefined
+        : familyMean(dataset, indicator.id, target.members, period.label);
+    const members = target.members?.filter((member) => isFiniteNumber(dataset.value(indicator.id, member, period.label)?.value));
+    const status = point?.observation.status;
+    const text = `${capitalise(target.label)}: ${formatValue(value, indicator, { locale, ...(status ? { status } : {}) })}`;
+    return { value, ...(members ? { members } : {}), text };
+  });
 }
 
 /**

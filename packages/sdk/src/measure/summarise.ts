@@ -13,15 +13,17 @@ import type { Period } from '../period/period.js';
 import type { Dataset, SeriesPoint } from '../query/dataset.js';
 import { change } from './change.js';
 import type { Change } from './change.js';
-import { areaCodeOf, comparatorSeries, compareWith, indicatorOf } from './compare.js';
+import { areaCodeOf, comparatorSeries, compareAt, indicatorOf } from './compare.js';
 import type { Comparator, Comparison } from './compare.js';
+import { DatasetCache } from './dataset-cache.js';
+import { isFiniteNumber } from './numbers.js';
 import { judgedPolarity } from './polarity.js';
 import { rank } from './rank.js';
 import type { RankedArea } from './rank.js';
 import { ragStatus } from './rag.js';
 import type { RagResult } from './rag.js';
 import { capitalise, frames } from './sentences.js';
-import { upTo, valuedPoints } from './series.js';
+import { upTo } from './series.js';
 import { trend, trendWord } from './trend.js';
 import type { Trend } from './trend.js';
 
@@ -61,7 +63,7 @@ export interface IndicatorSummary {
     /** True when another council has the same rank. */
     tied: boolean;
   };
-  /** CPOP RAG against the comparator (see {@link ragStatus}); undefined when there is no comparison. */
+  /** CPOP RAG against the comparator (see {@link ragStatus}); undefined when there is no comparison, or with `rag: false`. */
   rag?: RagResult;
   /** A plain sentence a screen reader can read. */
   sentence: string;
@@ -75,6 +77,8 @@ export interface SummariseOptions {
   period?: string;
   /** Language of the texts and sentence. Default `en`. */
   locale?: Locale;
+  /** Work out {@link IndicatorSummary.rag}. Default true; a caller that shows no RAG (a card) saves the work with false. */
+  rag?: boolean;
 }
 
 /**
@@ -119,22 +123,22 @@ export function summarise(dataset: Dataset, indicator: string, area: string, opt
   const changed = change(history);
   const trended = trend(history, definition);
   const comparator = options.compareTo ?? 'scotland';
-  const comparison = comparator === 'none' ? undefined : comparisonFor(dataset, indicator, areaCode, latest.period, comparator, locale);
-  const rag = comparison
+  const comparison = comparator === 'none' ? undefined : comparisonFor(dataset, definition, areaCode, latest, comparator, locale);
+  const rag = comparison && options.rag !== false
     ? ragStatus(history, upTo(comparatorSeries(dataset, indicator, areaCode, comparator), latest.period), definition)
     : undefined;
   const ranked = councilRank(dataset, definition, areaCode, latest.period);
-  const changeText = changed
-    ? `${formatChange(changed.absolute, definition, { locale })} (${t('period-range', locale, {
-        start: formatPeriod(changed.from.period, locale),
-        end: formatPeriod(changed.to.period, locale),
-      })})`
-    : undefined;
+  const changeWords = changed && {
+    change: formatChange(changed.absolute, definition, { locale }),
+    from: formatPeriod(changed.from.period, locale),
+    to: formatPeriod(changed.to.period, locale),
+  };
+  const changeText = changeWords && `${changeWords.change} (${t('period-range', locale, { start: changeWords.from, end: changeWords.to })})`;
 
   const status = latest.observation.status;
   const value = formatValue(latest.value, definition, { locale }) + (status ? ` (${t(status, locale)})` : '');
   let sentence = frames.indicatorLatest({ period: formatPeriod(latest.period, locale), title, area: areaName, value });
-  if (changed) sentence += frames.changeFrom({ change: formatChange(changed.absolute, definition, { locale }), period: formatPeriod(changed.from.period, locale) });
+  if (changeWords) sentence += frames.changeFrom({ change: changeWords.change, period: changeWords.from });
   sentence += '.';
   const trendSpan =
     trended.from && trended.to && trended.direction !== 'not-enough-data'
@@ -170,27 +174,44 @@ export function summarise(dataset: Dataset, indicator: string, area: string, opt
 }
 
 function latestPoint(dataset: Dataset, indicator: Indicator, area: string, series: readonly SeriesPoint[], period: string | undefined): SeriesPoint | undefined {
-  if (period === undefined) return valuedPoints(series).at(-1);
+  if (period === undefined) {
+    // A Dataset's series is oldest first: the latest with a value is the first found from the end.
+    for (let index = series.length - 1; index >= 0; index--) {
+      const point = series[index];
+      if (point && isFiniteNumber(point.value)) return point;
+    }
+    return undefined;
+  }
   const point = dataset.value(indicator.id, area, period);
   return point && point.value !== null ? point : undefined;
 }
 
 function comparisonFor(
   dataset: Dataset,
-  indicator: string,
+  indicator: Indicator,
   area: string,
-  period: Period,
+  latest: SeriesPoint,
   comparator: Comparator,
   locale: Locale,
 ): Comparison | undefined {
   if (comparator.trim().toLowerCase() === 'family' && !dataset.geography.isCouncil(area)) return undefined;
-  const comparison = compareWith(dataset, indicator, area, period.label, comparator, { locale });
+  const comparison = compareAt(dataset, indicator, area, latest.value, latest.period, comparator, locale);
   const comparedArea = comparison.comparator === 'scotland' ? SCOTLAND_CODE : comparison.comparator;
   return comparedArea === area ? undefined : comparison;
 }
 
 function councilRank(dataset: Dataset, indicator: Indicator, area: string, period: Period): RankedArea | undefined {
   if (!dataset.geography.isCouncil(area) || judgedPolarity(indicator.polarity, indicator.target) === 'neutral') return undefined;
-  const councils = dataset.compare(indicator.id, period.label).filter((point) => dataset.geography.isCouncil(point.area));
-  return rank(councils, indicator.polarity, indicator.target === undefined ? {} : { target: indicator.target }).find((ranked) => ranked.area === area);
+  return councilRanking(dataset, indicator, period).get(area);
+}
+
+/** Every council's place by area code; the cards of one indicator and period share one ranking. */
+const councilRankings = new DatasetCache<ReadonlyMap<string, RankedArea>>();
+
+function councilRanking(dataset: Dataset, indicator: Indicator, period: Period): ReadonlyMap<string, RankedArea> {
+  return councilRankings.get(dataset, `${indicator.id}\u0000${period.label}`, () => {
+    const councils = dataset.compare(indicator.id, period.label).filter((point) => dataset.geography.isCouncil(point.area));
+    const ranked = rank(councils, indicator.polarity, indicator.target === undefined ? {} : { target: indicator.target });
+    return new Map(ranked.map((place) => [place.area, place]));
+  });
 }
