@@ -16,7 +16,7 @@ const unsafeSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'packages/elements/cdn/**', 'docs/api/**', 'examples/**/build/**', 'examples/vendor/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'packages/elements/cdn/**', 'docs/api/**', 'examples/**/build/**', 'examples/vendor/**', 'scratch/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.js', '**/*.mjs'],

@@ -5,7 +5,8 @@ import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { buildCdn, buildHarness, writeActionPlan } from './build.ts';
 import { BUDGETS } from './budgets.ts';
 import { CARD_COUNT, runCardsBench, runRenderBench } from './render.ts';
-import { budgetTable, checkRunBudgets, consoleReport, performanceDoc, type Results, type SizeResults } from './report.ts';
+import { budgetTable, checkRunBudgets, consoleReport, pairedRatioText, performanceDoc, type Results, type SizeResults } from './report.ts';
+import { pairedRatio } from './stats.ts';
 import type { SdkResults } from './sdk.ts';
 import { attribution, cdnSizes, checkSizeBudgets, plotSizes, readCdnBuild, sdkSizes } from './sizes.ts';
 
@@ -51,16 +52,16 @@ async function cardsOnly(runs: number, build: boolean): Promise<number> {
   const cdn = build ? new Map(chunks.map((c) => [c.fileName, c.code])) : readCdnBuild(root);
   const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
   const { cards, bare, states } = await runCardsBench({ root, cdn, runs, chromePath, log });
-  const ratio = cards.median / bare.median;
+  const ratio = pairedRatio(cards, bare);
   const limit = BUDGETS.cardsOverBareLit;
   process.stdout.write(
     [
       `${CARD_COUNT} cards:     median ${cards.median} ms, runs ${cards.runs.join(', ')} (${JSON.stringify(states)})`,
       `${CARD_COUNT} bare Lit:  median ${bare.median} ms, runs ${bare.runs.join(', ')}`,
-      `ratio ${ratio.toFixed(2)}x (budget ≤ ${limit}x), per run ${cards.runs.map((c, i) => (c / bare.runs[i]!).toFixed(2)).join(', ')}`,
+      `ratio ${pairedRatioText(ratio)} (budget ≤ ${limit}x), per pair of runs ${ratio.runs.map((r) => r.toFixed(2)).join(', ')}`,
     ].join('\n') + '\n',
   );
-  return ratio <= limit ? 0 : 1;
+  return ratio.median <= limit ? 0 : 1;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

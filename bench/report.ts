@@ -3,7 +3,7 @@ import { BUDGETS, kb, oneDecimal, type BudgetCheck } from './budgets.ts';
 import { CARD_COUNT, MOUNT_ROUND, MOUNT_TOTAL, MOUNT_WARM_UP_ROUNDS, type Memory, type MemoryUse, type RenderResults } from './render.ts';
 import type { SdkResults } from './sdk.ts';
 import type { CdnSizes, FileSet, Share, Sizes } from './sizes.ts';
-import { isUnavailable, type Timing, type Unavailable } from './stats.ts';
+import { isUnavailable, pairedRatio, type PairedRatio, type Timing, type Unavailable } from './stats.ts';
 
 export interface Machine {
   cpu: string;
@@ -35,7 +35,6 @@ export interface Results {
   budgets: BudgetCheck[];
 }
 
-const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
 const ms = (value: number): string => `${oneDecimal(value)} ms`;
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const signedKb = (bytes: number): string => `${bytes >= 0 ? '+' : '−'}${kb(Math.abs(bytes))}`;
@@ -45,8 +44,8 @@ const signed = (n: number): string => `${n >= 0 ? '+' : '−'}${Math.abs(Math.ro
 export function checkRunBudgets(render: RenderResults, sdk: SdkResults): BudgetCheck[] {
   const charts = render.firstCard.requests.filter((path) => /\/chunks\/charts-/.test(path));
   const { cards, bare } = render.cards;
-  const cardsLimit = bare.median * BUDGETS.cardsOverBareLit;
-  const csvLimit = sdk.csv.parseRowsOnly.median * BUDGETS.csvReadOverParseRows;
+  const cardsRatio = pairedRatio(cards, bare);
+  const csvRatio = pairedRatio(sdk.csv.read, sdk.csv.parseRowsOnly);
   const heap = render.mounts.heapGrowth.median;
   const nodes = render.mounts.nodeGrowth.median;
   return [
@@ -58,18 +57,16 @@ export function checkRunBudgets(render: RenderResults, sdk: SdkResults): BudgetC
       ...(charts.length > 0 && { note: `requested ${charts.join(', ')}` }),
     },
     {
-      name: `${CARD_COUNT} cards vs ${CARD_COUNT} bare Lit elements rendering the same text`,
-      limit: `≤ ${BUDGETS.cardsOverBareLit}x (${ms(cardsLimit)})`,
-      actual: `${ratio(cards.median, bare.median)} (${ms(cards.median)} vs ${ms(bare.median)})`,
-      pass: cards.median <= cardsLimit,
-      ...(cards.median > cardsLimit && { note: `${ms(cards.median - cardsLimit)} over` }),
+      name: `${CARD_COUNT} cards vs ${CARD_COUNT} bare Lit elements rendering the same text (median of the ratios of alternating runs)`,
+      limit: `≤ ${BUDGETS.cardsOverBareLit}x`,
+      actual: `${pairedRatioText(cardsRatio)}; medians ${ms(cards.median)} vs ${ms(bare.median)}`,
+      pass: cardsRatio.median <= BUDGETS.cardsOverBareLit,
     },
     {
-      name: `Reading and indexing ${sdk.csv.rows.toLocaleString('en-GB')} tidy CSV rows vs csvParseRows alone`,
-      limit: `≤ ${BUDGETS.csvReadOverParseRows}x (${ms(csvLimit)})`,
-      actual: `${ratio(sdk.csv.read.median, sdk.csv.parseRowsOnly.median)} (${ms(sdk.csv.read.median)} vs ${ms(sdk.csv.parseRowsOnly.median)})`,
-      pass: sdk.csv.read.median <= csvLimit,
-      ...(sdk.csv.read.median > csvLimit && { note: `${ms(sdk.csv.read.median - csvLimit)} over` }),
+      name: `Reading and indexing ${sdk.csv.rows.toLocaleString('en-GB')} tidy CSV rows vs csvParseRows alone (median of the ratios of alternating runs)`,
+      limit: `≤ ${BUDGETS.csvReadOverParseRows}x`,
+      actual: `${pairedRatioText(csvRatio)}; medians ${ms(sdk.csv.read.median)} vs ${ms(sdk.csv.parseRowsOnly.median)}`,
+      pass: csvRatio.median <= BUDGETS.csvReadOverParseRows,
     },
     {
       name: `Heap and DOM nodes after mounting and removing ${MOUNT_TOTAL.toLocaleString('en-GB')} widgets`,
@@ -87,6 +84,8 @@ function table(header: Row, rows: readonly Row[]): string {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
+/** `1.42x (1.21x–1.80x)`: the median ratio and the range of the runs' ratios. */
+export const pairedRatioText = (r: PairedRatio): string => `${r.median.toFixed(2)}x (${r.min.toFixed(2)}x–${r.max.toFixed(2)}x)`;
 const range = (t: Timing): string => `${oneDecimal(t.min)}–${oneDecimal(t.max)}`;
 const msRow = (name: string, t: Timing | Unavailable, note = ''): Row =>
   isUnavailable(t) ? [name, 'not available', '', t.unavailable] : [name, ms(t.median), range(t), note];
@@ -126,7 +125,7 @@ export function renderTable(render: RenderResults): string {
   const rows: Row[] = [
     msRow('Time to first painted card (navigation start to the frame after `omf-load`, cold cache)', render.firstCard.painted, `data read at ${ms(render.firstCard.dataLoaded.median)}`),
     msRow(`${CARD_COUNT} \`<omf-indicator>\` cards`, render.cards.cards, stateList(render.cards.states)),
-    msRow(`${CARD_COUNT} bare Lit elements, same text and style sheets (baseline)`, render.cards.bare, ratio(render.cards.cards.median, render.cards.bare.median)),
+    msRow(`${CARD_COUNT} bare Lit elements, same text and style sheets (baseline)`, render.cards.bare, `cards: ${pairedRatioText(pairedRatio(render.cards.cards, render.cards.bare))} per pair of runs`),
   ];
   for (const [name, chart] of Object.entries(render.charts)) {
     rows.push(isUnavailable(chart) ? msRow(`${name} charts`, chart) : msRow(`${name} charts`, chart.render, stateList(chart.states)));
@@ -158,7 +157,7 @@ export function memoryTable(render: RenderResults): string {
 
 export function sdkTable(sdk: SdkResults): string {
   return table(['Case', 'Median', 'Min–max', 'Notes'], [
-    msRow(`Read and index ${sdk.csv.rows.toLocaleString('en-GB')}-row tidy CSV (${mb(sdk.csv.bytes)})`, sdk.csv.read, `${ratio(sdk.csv.read.median, sdk.csv.parseRowsOnly.median)} the floor`),
+    msRow(`Read and index ${sdk.csv.rows.toLocaleString('en-GB')}-row tidy CSV (${mb(sdk.csv.bytes)})`, sdk.csv.read, `${pairedRatioText(pairedRatio(sdk.csv.read, sdk.csv.parseRowsOnly))} the floor, per pair of runs`),
     msRow('… d3-dsv `csvParseRows` alone, same text (floor)', sdk.csv.parseRowsOnly),
     msRow(`Read a ${sdk.jsonStat.cells.toLocaleString('en-GB')}-cell JSON-stat cube (${kb(sdk.jsonStat.bytes)})`, sdk.jsonStat.read, `${sdk.jsonStat.observations.toLocaleString('en-GB')} observations`),
     msRow(`Read the built-in canonical JSON (${sdk.builtIn.files.length} files, ${sdk.builtIn.observations.toLocaleString('en-GB')} observations)`, sdk.builtIn.read),
@@ -241,7 +240,8 @@ ${renderTable(results.render)}
   is included). Cards and charts use distinct indicator and council pairs that have data.
 - *Baseline*: a Lit element (the harness's own production Lit) rendering each card's text, taken from
   the cards of the first run, in the same elements with the card's own style sheets; no data, no SDK.
-  Cards and baseline runs alternate, so both see the same machine load.
+  Cards and baseline runs alternate, so both runs of a pair see the same machine load; the budget
+  takes the median of the pairs' ratios.
 - *Action plan*: a generated plan of 500 actions (the first sample plan's actions repeated, every
   status, three years of due dates) in its own \`<omf-data>\`; then filtered as a reader does, by
   its status \`<select>\` (at risk), its theme \`<select>\`, and both cleared, each timed to the end
@@ -266,7 +266,8 @@ Node, \`@omf/sdk\` from source (tsx applies the same esbuild transform as the di
 then ${results.runs} runs. The CSV and the cube are generated in the bench (deterministic): 125
 indicators × 25 financial years × 32 councils, 1% suppressed; 15 indicators × 32 councils × 25
 years. "Read and index" is \`readDataset()\` (parse, validate, index) plus one \`series()\` lookup.
-CSV reading and \`csvParseRows\` alone alternate in one process.
+CSV reading and \`csvParseRows\` alone alternate in one process; the budget takes the median of
+the pairs' ratios.
 
 ${sdkTable(results.sdk)}
 

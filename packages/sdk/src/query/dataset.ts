@@ -142,10 +142,13 @@ export class Dataset {
     }
     const areaCodes = new Set<string>();
     const { points } = parts;
-    // Points usually come grouped by indicator: its index is looked up only when it changes. An
-    // index loop, as for-of would allocate an iterator result per point until the loop is optimised.
+    // Points usually come grouped by indicator, and within it by period: each is looked up only
+    // when it changes. An index loop, as for-of would allocate an iterator result per point until
+    // the loop is optimised.
     let indicator: string | undefined;
     let entry: IndicatorIndex | undefined;
+    let label: string | undefined;
+    let period: PeriodEntry | undefined;
     for (let index = 0; index < points.length; index++) {
       const point = points[index];
       if (!point) continue;
@@ -153,12 +156,16 @@ export class Dataset {
       if (point.observation.indicator !== indicator) {
         indicator = point.observation.indicator;
         entry = this.index.get(indicator);
+        period = undefined;
       }
       if (!entry) continue;
-      let period = entry.byLabel.get(point.period.label);
-      if (!period) {
-        entry.byLabel.set(point.period.label, (period = { slot: entry.periods.length, points: [] }));
-        entry.periods.push(point.period);
+      if (point.period.label !== label || !period) {
+        label = point.period.label;
+        period = entry.byLabel.get(label);
+        if (!period) {
+          entry.byLabel.set(label, (period = { slot: entry.periods.length, points: [] }));
+          entry.periods.push(point.period);
+        }
       }
       period.points.push(point);
       let series = entry.series.get(area);

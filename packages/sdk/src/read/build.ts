@@ -4,12 +4,13 @@
  *
  * @module
  */
+import type { DataLocation } from '../model/errors.js';
 import type { Indicator, Observation, ObservationStatus, PeriodType } from '../model/types.js';
 import { Geography } from '../geography/geography.js';
 import { parsePeriod, type Period } from '../period/period.js';
 import { Dataset, type SeriesPoint } from '../query/dataset.js';
 import { isOutsideScotland } from './areas.js';
-import { describeLocation, type IssueLog } from './issue-log.js';
+import { IssueLog, describeLocation } from './issue-log.js';
 import { describeJsonType } from './json-fields.js';
 import { KeyNumbers, TextMemo } from './memo.js';
 import type { FormatReaders } from './load-dataset.js';
@@ -33,8 +34,14 @@ const ABSENT: NoValue = {};
 
 const OUTSIDE_SCOTLAND = Symbol('outside Scotland');
 
-/** An area as written, resolved: its current code and that code's number, {@link OUTSIDE_SCOTLAND}, or undefined when unknown. */
-type AreaReading = { code: string; number: number } | typeof OUTSIDE_SCOTLAND | undefined;
+/** An area resolved: its current code and that code's number. */
+interface ResolvedArea {
+  code: string;
+  number: number;
+}
+
+/** An area as written, read: resolved, {@link OUTSIDE_SCOTLAND}, or undefined when unknown. */
+type AreaReading = ResolvedArea | typeof OUTSIDE_SCOTLAND | undefined;
 
 /** What the checker knows of one indicator id. */
 interface IndicatorEntry {
@@ -44,8 +51,11 @@ interface IndicatorEntry {
   periods: TextMemo<Period | undefined>;
   /** Numbers the indicator's period labels, so each area's list of first drafts stays short and dense. */
   periodNumbers: KeyNumbers;
-  /** The draft first seen for each area and period, by area number then period number, to report duplicates. */
-  firsts: Array<Array<ObservationDraft | undefined> | undefined>;
+  /**
+   * The place (see {@link ObservationChecker.check}) of the draft first seen for each area and
+   * period, by area number then period number, to report duplicates.
+   */
+  firsts: Array<Array<number | undefined> | undefined>;
 }
 
 /**
@@ -58,15 +68,7 @@ export function buildDataset(parsed: ParsedSource, context: ReadContext, planRea
   const { log } = context;
   const geography = new Geography(parsed.areas);
   const indicators = new Map(parsed.indicators.map((indicator) => [indicator.id, indicator]));
-  const checker = new ObservationChecker(parsed, geography, indicators, context);
-  const { observations } = parsed;
-  const points: SeriesPoint[] = [];
-  // An index loop: for-of would allocate an iterator result per draft until the loop is optimised.
-  for (let index = 0; index < observations.length; index++) {
-    const draft = observations[index];
-    const point = draft && checker.check(draft);
-    if (point) points.push(point);
-  }
+  const points = parsed.points ?? checkDrafts(parsed, geography, indicators, context);
 
   const planContext = { log, geography, indicators, periodType: context.periodType };
   const plan = (): FormatReaders['plans'] => {
@@ -93,30 +95,76 @@ export function buildDataset(parsed: ParsedSource, context: ReadContext, planRea
   });
 }
 
+/** Checks a source's drafts; each draft's place is its index. */
+function checkDrafts(parsed: ParsedSource, geography: Geography, indicators: ReadonlyMap<string, Indicator>, context: ReadContext): SeriesPoint[] {
+  const { observations } = parsed;
+  const checker = new ObservationChecker(
+    {
+      valuesAreText: parsed.valuesAreText,
+      invalidIndicators: parsed.invalidIndicators,
+      geography,
+      indicator: (id) => indicators.get(id),
+      locatePeriod: (index) => observations[index]?.locate('period') ?? {},
+    },
+    context,
+  );
+  // An index loop: for-of would allocate an iterator result per draft until the loop is optimised.
+  for (let index = 0; index < observations.length; index++) {
+    const draft = observations[index];
+    if (draft) checker.check(draft, index);
+  }
+  return checker.finish();
+}
+
+/** What {@link ObservationChecker} needs to know of a source. */
+export interface CheckedSource {
+  /** True when values are text (CSV, SPARQL literals): numeric text is read as a number. */
+  valuesAreText: boolean;
+  /** Ids of indicators declared but invalid (already reported): their observations are not reported as undeclared. */
+  invalidIndicators?: ReadonlySet<string> | undefined;
+  /** The areas: the built-in geography and those the source declares. */
+  geography: Geography;
+  /** The indicator with this id, if the source declares or makes it. */
+  indicator(id: string): Indicator | undefined;
+  /**
+   * Where the period of an already checked draft is, from the place it was checked with (see
+   * {@link ObservationChecker.check}), to say where a duplicate's first observation was.
+   */
+  locatePeriod(place: number): DataLocation;
+}
+
 /**
- * Checks drafts one at a time. A file repeats a few distinct areas, periods, indicators, statuses
- * and markers across many rows, so each distinct text is read once per read (see {@link TextMemo});
- * problems are still logged at every row they occur on. Area codes and period labels are numbered,
- * so finding a duplicate is two array lookups rather than a key string per row.
+ * Checks drafts one at a time, in source order, and keeps the points of those that pass. A reader
+ * may check each row as it reads it, so no draft outlives its row (the tidy CSV reader does);
+ * {@link buildDataset} checks the drafts of the others.
+ *
+ * A file repeats a few distinct areas, periods, indicators, statuses and markers across many rows,
+ * so each distinct text is read once per read (see {@link TextMemo}); problems are still logged at
+ * every row they occur on. Area codes and period labels are numbered, so finding a duplicate is two
+ * array lookups rather than a key string per row.
  */
-class ObservationChecker {
+export class ObservationChecker {
   private readonly log: IssueLog;
+  /**
+   * Rows the checks leave out. Reported after the reader's own skipped rows, whether or not the
+   * reader checks as it reads, so the report lists them in the same order either way.
+   */
+  private readonly skipped: IssueLog;
+  private readonly points: SeriesPoint[] = [];
   private readonly valuesAreText: boolean;
   private readonly invalidIndicators: ReadonlySet<string> | undefined;
+  private readonly locatePeriod: CheckedSource['locatePeriod'];
   private readonly areaOf: TextMemo<AreaReading>;
   private readonly indicatorOf: TextMemo<IndicatorEntry>;
   private readonly markerOf = new TextMemo(readMarker);
   private readonly statusOf = new TextMemo(readStatus);
 
-  constructor(
-    { valuesAreText, invalidIndicators }: ParsedSource,
-    geography: Geography,
-    indicators: ReadonlyMap<string, Indicator>,
-    { log, periodType }: ReadContext,
-  ) {
+  constructor({ valuesAreText, invalidIndicators, geography, indicator: indicatorWithId, locatePeriod }: CheckedSource, { log, periodType }: ReadContext) {
     this.log = log;
+    this.skipped = new IssueLog(log.file);
     this.valuesAreText = valuesAreText;
     this.invalidIndicators = invalidIndicators;
+    this.locatePeriod = locatePeriod;
     const areaNumbers = new KeyNumbers();
     this.areaOf = new TextMemo((text) => {
       const areaText = text.trim();
@@ -132,18 +180,53 @@ class ObservationChecker {
       return read;
     };
     this.indicatorOf = new TextMemo((id) => {
-      const indicator = indicators.get(id);
+      const indicator = indicatorWithId(id);
       return { indicator, periods: periodReader(indicator?.periodType ?? periodType), periodNumbers: new KeyNumbers(), firsts: [] };
     });
   }
 
-  /** Checks one draft, logging each problem; undefined when it has problems, is a duplicate or is skipped. */
-  check(draft: ObservationDraft): SeriesPoint | undefined {
+  /**
+   * Checks one draft, logging each problem, and keeps its point unless it has problems, is a
+   * duplicate or is skipped. Drafts come in source order. `place` is a number the source can turn
+   * back into the draft's period location ({@link CheckedSource.locatePeriod}): the checker keeps
+   * that number, not the draft, so no draft need outlive its check.
+   */
+  check(draft: ObservationDraft, place: number): void {
+    const point = this.point(draft, place);
+    if (point) this.points.push(point);
+  }
+
+  /**
+   * {@link ObservationChecker.check} without a draft, for the common observation: a value already
+   * read as a number, with no interval, counts, status or marker, and its indicator id, area and
+   * period as written. Keeps the point `check` would keep and returns true; returns false, having
+   * kept and logged nothing, when the observation needs `check` (its area, period or indicator
+   * does not read, or it repeats one): `check` then reports it as precisely as ever.
+   */
+  checkNumber(indicatorId: string, areaText: string, periodText: string, value: number, place: number): boolean {
+    const area = this.areaOf.get(areaText);
+    if (area === undefined || area === OUTSIDE_SCOTLAND) return false;
+    const entry = this.indicatorOf.get(indicatorId);
+    const { indicator } = entry;
+    const period = entry.periods.get(periodText);
+    if (!indicator || !period || this.earlierPlace(entry, area, period, place) !== undefined) return false;
+    this.points.push(newPoint(indicator, area, period, value));
+    return true;
+  }
+
+  /** The points kept, in source order; the skipped rows are now reported. Call once, after the last check. */
+  finish(): SeriesPoint[] {
+    // A loop, not push(...skipped): a file can skip more rows than a call takes arguments.
+    for (const issue of this.skipped.skipped) this.log.skipped.push(issue);
+    return this.points;
+  }
+
+  private point(draft: ObservationDraft, place: number): SeriesPoint | undefined {
     const { log } = this;
     const before = log.problems.length;
     const area = this.areaOf.get(draft.area);
     if (area === OUTSIDE_SCOTLAND) {
-      log.skip(draft.locate('area'), 'area', `area ${draft.area.trim()} is outside Scotland; row skipped`);
+      this.skipped.skip(draft.locate('area'), 'area', `area ${draft.area.trim()} is outside Scotland; row skipped`);
       return undefined;
     }
     if (area === undefined) {
@@ -207,25 +290,35 @@ class ObservationChecker {
       return undefined;
     }
 
-    // Same indicator, area and period (after retired codes, name variants and label forms are resolved).
-    let firsts = entry.firsts[area.number];
-    if (!firsts) entry.firsts[area.number] = firsts = [];
-    const periodNumber = entry.periodNumbers.of(period.label);
-    const first = firsts[periodNumber];
-    if (first) {
-      log.error(draft.locate('period'), 'period', `duplicate observation for ${indicator.id}, ${area.code}, ${period.label} (first at ${describeLocation(first.locate('period'))})`);
+    const earlier = this.earlierPlace(entry, area, period, place);
+    if (earlier !== undefined) {
+      log.error(draft.locate('period'), 'period', `duplicate observation for ${indicator.id}, ${area.code}, ${period.label} (first at ${describeLocation(this.locatePeriod(earlier))})`);
       return undefined;
     }
-    firsts[periodNumber] = draft;
 
-    const observation: Observation = { indicator: indicator.id, area: area.code, period: period.label, value: number };
+    const point = newPoint(indicator, area, period, number);
+    const { observation } = point;
     if (lower !== undefined) observation.lower = lower;
     if (upper !== undefined) observation.upper = upper;
     if (numerator !== undefined) observation.numerator = numerator;
     if (denominator !== undefined) observation.denominator = denominator;
     if (finalStatus !== undefined) observation.status = finalStatus;
     if (finalMarker !== undefined) observation.marker = finalMarker;
-    return { period, value: number, observation };
+    return point;
+  }
+
+  /**
+   * The place of an earlier observation of the same indicator, area and period (after retired
+   * codes, name variants and label forms are resolved); undefined, and this place recorded, when
+   * there is none.
+   */
+  private earlierPlace(entry: IndicatorEntry, area: ResolvedArea, period: Period, place: number): number | undefined {
+    let firsts = entry.firsts[area.number];
+    if (!firsts) entry.firsts[area.number] = firsts = [];
+    const periodNumber = entry.periodNumbers.of(period.label);
+    const earlier = firsts[periodNumber];
+    if (earlier === undefined) firsts[periodNumber] = place;
+    return earlier;
   }
 
   /** A value: a number, `null`/absent, or (in text, or as a JSON string) a known no-value marker. */
@@ -249,6 +342,12 @@ class ObservationChecker {
     if (number === undefined) this.log.error(draft.locate(field), field, `${field} must be a number, not ${describeJsonType(raw)}`);
     return number;
   }
+}
+
+/** A checked observation's point, before its optional fields are added. */
+function newPoint(indicator: Indicator, area: ResolvedArea, period: Period, value: number | null): SeriesPoint {
+  const observation: Observation = { indicator: indicator.id, area: area.code, period: period.label, value };
+  return { period, value, observation };
 }
 
 /** Value text that is not a number: a known no-value marker, or a problem. */

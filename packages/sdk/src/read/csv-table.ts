@@ -28,8 +28,12 @@ export interface CsvTable extends CsvHeader {
   rows: CsvRow[];
 }
 
-/** Takes the data rows of a CSV file in order; `lineBreaks` counts those inside the row's quoted cells. */
-export type CsvRowHandler = (row: CsvRow, lineBreaks: number) => void;
+/**
+ * Takes the data rows of a CSV file in order: the cells as d3-dsv gives them (no record is made
+ * per row, and the array is emptied after the call), the 1-based line the row starts on, and how
+ * many line breaks its quoted cells hold.
+ */
+export type CsvRowHandler = (cells: string[], line: number, lineBreaks: number) => void;
 
 const LINE_BREAK = /\r\n|\r|\n/g;
 
@@ -51,8 +55,11 @@ function recordLineBreaks(cells: readonly string[]): number {
  * returns the handler each data row goes to. Line numbers count the line breaks inside quoted
  * fields, so a row after a multi-line field still gets its real line.
  *
- * Nothing is kept: a handler that keeps the strings it needs, not the row, lets each row's cell
- * array be collected while still young, which saves most of the garbage collector's work on a large file.
+ * Nothing is kept, and each row's cell array is emptied once its handler returns (a handler that
+ * keeps a row keeps a copy), so a row's cells are collected while still young. That saves most of
+ * the garbage collector's work on a large file, even once V8 allocates d3-dsv's row arrays in the
+ * old generation (as it does after seeing them live long, e.g. rows `csvParseRows` returned
+ * elsewhere), where a dead row would otherwise hold its cells until a full collection.
  */
 export function readCsvRows(text: string, start: (header: CsvHeader) => CsvRowHandler): void {
   // Only a quoted cell can hold a line break: without a quote in the text, each record is one line.
@@ -63,8 +70,12 @@ export function readCsvRows(text: string, start: (header: CsvHeader) => CsvRowHa
     const breaks = mayHoldLineBreaks ? recordLineBreaks(cells) : 0;
     // d3-dsv yields [''] for an empty line; it is not a row.
     if (!(cells.length === 1 && cells[0] === '')) {
-      if (handle) handle({ cells, line }, breaks);
-      else handle = start({ header: cells.map((name) => name.trim()), headerLine: line });
+      if (!handle) {
+        handle = start({ header: cells.map((name) => name.trim()), headerLine: line });
+      } else {
+        handle(cells, line, breaks);
+        cells.length = 0;
+      }
     }
     line += 1 + breaks;
     return null;
@@ -78,7 +89,7 @@ export function parseCsvTable(text: string): CsvTable {
   let table: CsvHeader = { header: [], headerLine: 1 };
   readCsvRows(text, (header) => {
     table = header;
-    return (row) => rows.push(row);
+    return (cells, line) => rows.push({ cells: [...cells], line });
   });
   return { ...table, rows };
 }
@@ -111,7 +122,12 @@ export function findColumn(header: readonly string[], aliases: readonly string[]
 
 /** A cell's text, or '' when the row is short or the column absent. */
 export function cellText(row: CsvRow, column: number): string {
-  return column >= 0 ? (row.cells[column] ?? '') : '';
+  return cellAt(row.cells, column);
+}
+
+/** A cell's text from a row's cells, or '' when the row is short or the column absent (-1). */
+export function cellAt(cells: readonly string[], column: number): string {
+  return column >= 0 ? (cells[column] ?? '') : '';
 }
 
 /** A column fixed to one value by `options.select`. */

@@ -63,6 +63,11 @@ export class IndicatorCatalogue {
     return indicator === null ? undefined : id;
   }
 
+  /** The indicator with an id {@link IndicatorCatalogue.idFor} has handed out, if any. */
+  indicator(id: string): Indicator | undefined {
+    return this.built.get(id) ?? undefined;
+  }
+
   /** Every indicator given (in the order given), then those built so far (in first-use order). */
   get indicators(): Indicator[] {
     const given = [...(this.declared?.values() ?? [])];

@@ -5,12 +5,16 @@
  *
  * @module
  */
+import { Geography } from '../geography/geography.js';
 import type { DataLocation } from '../model/errors.js';
 import type { Area } from '../model/types.js';
+import type { SeriesPoint } from '../query/dataset.js';
 import { mayDeclareArea } from './areas.js';
-import { cellLocation, cellText, findColumn, isSelected, readCsvRows, selectColumns, type CsvRow } from './csv-table.js';
+import { ObservationChecker } from './build.js';
+import { cellAt, cellLocation, findColumn, isSelected, readCsvRows, selectColumns } from './csv-table.js';
 import { IndicatorCatalogue } from './indicator-catalogue.js';
 import { TextMemo } from './memo.js';
+import { parseNumberText } from './values.js';
 import type { ObservationDraft, ObservationField, ParsedSource, ReadContext } from './source.js';
 
 /** Accepted header names for each field, first the canonical one. */
@@ -50,12 +54,15 @@ const GSS_CODE = /^[A-Z]\d{8}$/i;
  * - An `area_name` declares an area only for a GSS-shaped code the built-in geography does not know.
  * - A non-empty `value_real` (LGBF real-terms cost) becomes an observation of `<indicator>-Real`,
  *   the id the Improvement Service uses for it.
+ *
+ * Rows are checked as they are read (see {@link CsvRowChecking}), so the source it returns
+ * carries the points, not the drafts.
  */
 export function parseTidyCsv(text: string, context: ReadContext): ParsedSource {
   const { log } = context;
   const catalogue = new IndicatorCatalogue(context.indicators, context.periodType);
   const areas: Area[] = [];
-  const observations: ObservationDraft[] = [];
+  const checking = new CsvRowChecking(catalogue, areas, context);
   let rows = 0;
 
   readCsvRows(text, (table) => {
@@ -69,38 +76,38 @@ export function parseTidyCsv(text: string, context: ReadContext): ParsedSource {
     log.throwIfAny();
 
     const selections = selectColumns(table, context.select, aliasesOf, log);
-    // Equal area and period texts share one string: drafts hold fewer strings, and the checker's
-    // lookups meet strings whose hash is already computed.
-    const intern = new TextMemo((cell) => cell);
-    const declare = areaDeclarer(column('area'), column('area_name'), areas, intern);
     const columns = fieldColumns(column);
+    const nameColumn = column('area_name');
+    checking.start(nameColumn >= 0, columns.period);
+    const declare = nameColumn < 0 ? undefined : areaDeclarer(columns.area, nameColumn, areas);
     // A real-terms value is the `value_real` cell of a row, with no interval, status or marker of its own.
     const realTermsColumn = column('value_real');
     const realTermsColumns = fieldColumns((field) => (field === 'value' ? realTermsColumn : OPTIONAL.includes(field) ? -1 : column(field)));
     const indicatorId = new TextMemo((id) => catalogue.idFor({ id, title: id }));
     const realTermsId = new TextMemo((id) => catalogue.idFor({ id: id + REAL_TERMS_SUFFIX, title: id + REAL_TERMS_SUFFIX }));
 
-    return (row, lineBreaks) => {
+    return (cells, line, lineBreaks) => {
       rows++;
-      declare(row);
-      if (!isSelected(table, row, selections, log)) return;
-      const indicatorText = cellText(row, columns.indicator).trim();
+      declare?.(cells);
+      // A row record only when a selection needs one: most reads select nothing.
+      if (selections.length > 0 && !isSelected(table, { cells, line }, selections, log)) return;
+      const indicatorText = cellAt(cells, columns.indicator).trim();
       if (indicatorText === '') {
-        log.error(cellLocation(row, columns.indicator), 'indicator', 'missing indicator');
+        log.error(cellLocation({ cells, line }, columns.indicator), 'indicator', 'missing indicator');
         return;
       }
       const indicator = indicatorId.get(indicatorText);
       if (indicator === undefined) {
-        log.skip(cellLocation(row, columns.indicator), 'indicator', `indicator "${indicatorText}" is not among the indicators given; row skipped`);
+        log.skip(cellLocation({ cells, line }, columns.indicator), 'indicator', `indicator "${indicatorText}" is not among the indicators given; row skipped`);
       } else {
-        observations.push(new CsvObservationDraft(indicator, row, columns, lineBreaks > 0, intern));
+        checking.add(indicator, cells, line, lineBreaks, columns);
       }
-      if (cellText(row, realTermsColumn).trim() === '') return;
+      if (cellAt(cells, realTermsColumn).trim() === '') return;
       const real = realTermsId.get(indicatorText);
       if (real === undefined) {
-        log.skip(cellLocation(row, realTermsColumn), 'value_real', `indicator "${indicatorText + REAL_TERMS_SUFFIX}" is not among the indicators given; real-terms value skipped`);
+        log.skip(cellLocation({ cells, line }, realTermsColumn), 'value_real', `indicator "${indicatorText + REAL_TERMS_SUFFIX}" is not among the indicators given; real-terms value skipped`);
       } else {
-        observations.push(new CsvObservationDraft(real, row, realTermsColumns, lineBreaks > 0, intern));
+        checking.add(real, cells, line, lineBreaks, realTermsColumns);
       }
     };
   });
@@ -109,7 +116,8 @@ export function parseTidyCsv(text: string, context: ReadContext): ParsedSource {
     format: 'csv',
     indicators: catalogue.indicators,
     areas,
-    observations,
+    observations: [],
+    points: checking.finish(),
     rows,
     valuesAreText: true,
   };
@@ -134,6 +142,91 @@ function fieldColumns(column: (field: ObservationField) => number): FieldColumns
   };
 }
 
+/** True when the table has an interval, count or status column. */
+function hasExtraColumns({ lower, upper, numerator, denominator, status }: FieldColumns): boolean {
+  return Math.max(lower, upper, numerator, denominator, status) >= 0;
+}
+
+/** True when a row's observation has nothing beyond indicator, area, period and value: no marker, interval, count or status. */
+function isNumberOnly(cells: readonly string[], columns: FieldColumns): boolean {
+  return !hasExtraColumns(columns) && cellAt(cells, columns.marker).trim() === '';
+}
+
+/**
+ * Checks a file's observations in source order, each with its row's line as its place (a row's
+ * two observations, its value and its real-terms value, share the row and its period cell).
+ *
+ * Without an `area_name` column no area can be declared, so each row is checked as it is read
+ * and then let go: a draft kept to the end of a large file is an object the garbage collector must
+ * copy, and together they cost as much as the checks. Most rows are then a number and nothing
+ * else: those go straight to {@link ObservationChecker.checkNumber}, with no draft made, and only
+ * the others become drafts. With an `area_name` column, a later row may declare an area an earlier
+ * one names, so every row becomes a draft, kept and checked once every row is read.
+ */
+class CsvRowChecking {
+  /** Made with the header when rows are checked as they are read; otherwise once every row is read. */
+  private checker: ObservationChecker | undefined;
+  private readonly kept: CsvObservationDraft[] = [];
+  private periodColumn = -1;
+  /** The cells of rows whose quoted cells span lines, by line, to place a duplicate's first period exactly. */
+  private readonly cellsSpanningLines = new Map<number, string[]>();
+  // Equal area and period texts share one string: kept drafts hold fewer strings, and the
+  // checker's lookups meet strings whose hash is already computed.
+  private readonly areaText = new TextMemo((text) => text);
+  private readonly periodText = new TextMemo((text) => text);
+
+  constructor(
+    private readonly catalogue: IndicatorCatalogue,
+    private readonly areas: readonly Area[],
+    private readonly context: ReadContext,
+  ) {}
+
+  /** Called with the header: with an `area_name` column, drafts are kept until every row is read. */
+  start(hasAreaNames: boolean, periodColumn: number): void {
+    this.periodColumn = periodColumn;
+    if (!hasAreaNames) this.checker = this.newChecker();
+  }
+
+  /** Checks, or keeps, a row's observation of an indicator, its fields in `columns`. */
+  add(indicator: string, cells: string[], line: number, lineBreaks: number, columns: FieldColumns): void {
+    const { checker } = this;
+    if (checker && lineBreaks === 0 && isNumberOnly(cells, columns)) {
+      const value = parseNumberText(cellAt(cells, columns.value));
+      if (value !== undefined && checker.checkNumber(indicator, cellAt(cells, columns.area), cellAt(cells, columns.period), value, line)) return;
+    }
+    // A copy, as the row's own array is emptied once read (see readCsvRows); one per row, shared
+    // by its value and real-terms drafts.
+    const spanningCells = lineBreaks > 0 ? (this.cellsSpanningLines.get(line) ?? [...cells]) : undefined;
+    if (spanningCells) this.cellsSpanningLines.set(line, spanningCells);
+    const draft = this.draft(indicator, cells, line, spanningCells, columns);
+    if (checker) checker.check(draft, line);
+    else this.kept.push(draft);
+  }
+
+  /** Checks the drafts kept; the points of every observation, in source order. */
+  finish(): SeriesPoint[] {
+    const checker = this.checker ?? this.newChecker();
+    for (const draft of this.kept) checker.check(draft, draft.line);
+    return checker.finish();
+  }
+
+  private newChecker(): ObservationChecker {
+    return new ObservationChecker(
+      {
+        valuesAreText: true,
+        geography: new Geography(this.areas),
+        indicator: (id) => this.catalogue.indicator(id),
+        locatePeriod: (line) => cellLocation({ cells: this.cellsSpanningLines.get(line) ?? [], line }, this.periodColumn),
+      },
+      this.context,
+    );
+  }
+
+  private draft(indicator: string, cells: readonly string[], line: number, spanningCells: string[] | undefined, columns: FieldColumns): CsvObservationDraft {
+    return new CsvObservationDraft(indicator, cells, line, spanningCells, columns, this.areaText, this.periodText);
+  }
+}
+
 /** The cells of the optional fields most files leave out. */
 interface ExtraCells {
   lower: string | undefined;
@@ -143,45 +236,39 @@ interface ExtraCells {
   status: string | undefined;
 }
 
-/**
- * A row as an observation draft. It keeps the cell strings it needs, not the row, so the row's
- * cell array can be collected while young (see {@link readCsvRows}).
- */
+/** A row as an observation draft. It keeps the cell strings it needs, not the row's cell array. */
 class CsvObservationDraft implements ObservationDraft {
   readonly area: string;
   readonly period: string;
   readonly value: string;
   readonly marker: string | undefined;
-  private readonly line: number;
-  /** The row's cells when a quoted cell spans lines, to place the fields after it exactly. */
-  private readonly cellsSpanningLines: string[] | undefined;
   /** Only when the table has one of these columns. */
   private readonly extra: ExtraCells | undefined;
 
   constructor(
     readonly indicator: string,
-    row: CsvRow,
+    cells: readonly string[],
+    /** The line the row starts on. */
+    readonly line: number,
+    /** The row's cells when a quoted cell spans lines, to place the fields after it exactly. */
+    readonly cellsSpanningLines: string[] | undefined,
     private readonly columns: FieldColumns,
-    spansLines: boolean,
-    intern: TextMemo<string>,
+    areaText: TextMemo<string>,
+    periodText: TextMemo<string>,
   ) {
-    this.area = intern.get(cellText(row, columns.area));
-    this.period = intern.get(cellText(row, columns.period));
-    this.value = cellText(row, columns.value);
-    this.marker = optionalCell(row, columns.marker);
-    this.line = row.line;
-    this.cellsSpanningLines = spansLines ? row.cells : undefined;
-    const { lower, upper, numerator, denominator, status } = columns;
-    this.extra =
-      Math.max(lower, upper, numerator, denominator, status) < 0
-        ? undefined
-        : {
-            lower: optionalCell(row, lower),
-            upper: optionalCell(row, upper),
-            numerator: optionalCell(row, numerator),
-            denominator: optionalCell(row, denominator),
-            status: optionalCell(row, status),
-          };
+    this.area = areaText.get(cellAt(cells, columns.area));
+    this.period = periodText.get(cellAt(cells, columns.period));
+    this.value = cellAt(cells, columns.value);
+    this.marker = optionalCell(cells, columns.marker);
+    this.extra = hasExtraColumns(columns)
+      ? {
+          lower: optionalCell(cells, columns.lower),
+          upper: optionalCell(cells, columns.upper),
+          numerator: optionalCell(cells, columns.numerator),
+          denominator: optionalCell(cells, columns.denominator),
+          status: optionalCell(cells, columns.status),
+        }
+      : undefined;
   }
 
   get lower(): string | undefined {
@@ -206,22 +293,21 @@ class CsvObservationDraft implements ObservationDraft {
 }
 
 /** An optional field's cell; undefined when the table has no such column. */
-function optionalCell(row: CsvRow, column: number): string | undefined {
-  return column < 0 ? undefined : cellText(row, column);
+function optionalCell(cells: readonly string[], column: number): string | undefined {
+  return column < 0 ? undefined : cellAt(cells, column);
 }
 
 /**
  * Collects the areas named in `area_name` for GSS-shaped codes the built-in geography lacks, row
  * by row; the first name wins.
  */
-function areaDeclarer(areaColumn: number, nameColumn: number, areas: Area[], intern: TextMemo<string>): (row: CsvRow) => void {
+function areaDeclarer(areaColumn: number, nameColumn: number, areas: Area[]): (cells: readonly string[]) => void {
   // Codes whose first name has been met: later rows cannot change what that name decided.
   const named = new Set<string>();
-  return (row) => {
-    if (nameColumn < 0) return;
-    const code = intern.get(cellText(row, areaColumn)).trim();
+  return (cells) => {
+    const code = cellAt(cells, areaColumn).trim();
     if (named.has(code)) return;
-    const name = cellText(row, nameColumn).trim();
+    const name = cellAt(cells, nameColumn).trim();
     if (name === '') return;
     named.add(code);
     if (GSS_CODE.test(code) && mayDeclareArea(code)) areas.push({ code, name });
