@@ -7,7 +7,7 @@
 import type { Indicator, ObservationStatus, Unit } from '../model/types.js';
 import type { Locale } from '../geography/geography.js';
 import { parsePeriod, type Period } from '../period/period.js';
-import { dateFormat, formatNumber, pluralRules } from './intl.js';
+import { dateFormat, formatWith, keyedNumberFormat, pluralRules } from './intl.js';
 import { t } from './messages.js';
 
 export type { Locale } from '../geography/geography.js';
@@ -69,7 +69,8 @@ export function formatChange(delta: number, indicator: ValueFormat, options?: { 
   const shown = roundsToZero(delta, decimals) ? 0 : delta;
   const plural = pluralRules(locale, fixed(decimals)).select(Math.abs(shown));
   const key = plural === 'one' ? 'unit-percentage-point' : 'unit-percentage-points';
-  return t(key, locale, { value: formatNumber(shown, locale, { ...fixed(decimals), signDisplay: 'exceptZero' }) });
+  const format = keyedNumberFormat(`${locale} points ${decimals}`, locale, () => ({ ...fixed(decimals), signDisplay: 'exceptZero' }));
+  return t(key, locale, { value: formatWith(format, shown) });
 }
 
 /**
@@ -99,28 +100,32 @@ function formatMeasure(value: number, indicator: ValueFormat, locale: Locale, si
   const decimals = decimalsFor(indicator);
   // Without this, -0.04 shown to one place would read "−0.0".
   const shown = roundsToZero(value, decimals) ? 0 : value;
-  const numberOptions: Intl.NumberFormatOptions = { ...fixed(decimals), signDisplay };
-  switch (indicator.unit) {
+  const { unit } = indicator;
+  const currency = unit === 'currency' ? (indicator.currency ?? 'GBP').trim() : '';
+  // Intl throws on a malformed currency code: the number is shown with the code as written instead.
+  const style = unit !== 'currency' || /^[a-z]{3}$/i.test(currency) ? unit : 'count';
+  const format = keyedNumberFormat(`${locale} ${style} ${currency} ${decimals} ${signDisplay}`, locale, () => measureOptions(style, currency, decimals, signDisplay));
+  const number = formatWith(format, shown);
+  if (style !== unit) return `${number} ${currency}`;
+  const per = indicator.per;
+  if (unit !== 'rate' || per === undefined || !Number.isFinite(per) || per <= 0) return number;
+  return t('unit-rate', locale, { value: number, per });
+}
+
+/** The Intl options of a unit's values, to a fixed number of decimals. */
+function measureOptions(unit: Unit, currency: string, decimals: number, signDisplay: 'auto' | 'exceptZero'): Intl.NumberFormatOptions {
+  const options: Intl.NumberFormatOptions = { ...fixed(decimals), signDisplay };
+  switch (unit) {
     case 'percent':
-      return formatNumber(shown, locale, { ...numberOptions, style: 'unit', unit: 'percent' });
+      return { ...options, style: 'unit', unit: 'percent' };
     case 'hours':
-      return formatNumber(shown, locale, { ...numberOptions, style: 'unit', unit: 'hour', unitDisplay: 'long' });
+      return { ...options, style: 'unit', unit: 'hour', unitDisplay: 'long' };
     case 'days':
-      return formatNumber(shown, locale, { ...numberOptions, style: 'unit', unit: 'day', unitDisplay: 'long' });
-    case 'currency': {
-      const currency = (indicator.currency ?? 'GBP').trim();
-      // Intl throws on a malformed code; show the number with the code as written instead.
-      if (!/^[a-z]{3}$/i.test(currency)) return `${formatNumber(shown, locale, numberOptions)} ${currency}`;
-      return formatNumber(shown, locale, { ...numberOptions, style: 'currency', currency });
-    }
-    case 'rate': {
-      const number = formatNumber(shown, locale, numberOptions);
-      const per = indicator.per;
-      if (per === undefined || !Number.isFinite(per) || per <= 0) return number;
-      return t('unit-rate', locale, { value: number, per });
-    }
+      return { ...options, style: 'unit', unit: 'day', unitDisplay: 'long' };
+    case 'currency':
+      return { ...options, style: 'currency', currency };
     default:
-      return formatNumber(shown, locale, numberOptions);
+      return options;
   }
 }
 

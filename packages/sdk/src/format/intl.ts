@@ -26,6 +26,22 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralR
   return value;
 }
 
+const byKey = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A cached `Intl.NumberFormat` found by a key the caller builds from what decides its options:
+ * cheaper than serialising the options on every call, as a page of cards formats thousands of values.
+ * The key must name the locale too; `options` is called once, when the key is first met.
+ */
+export function keyedNumberFormat(key: string, locale: Locale, options: () => Intl.NumberFormatOptions): Intl.NumberFormat {
+  let format = byKey.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocales(locale), options());
+    byKey.set(key, format);
+  }
+  return format;
+}
+
 function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   return cached('number', locale, options, (locales) => new Intl.NumberFormat(locales, options));
 }
@@ -49,7 +65,12 @@ const MINUS = '\u2212';
  * sign: swapping it costs far less than `formatToParts` on every call (a page of cards makes thousands).
  */
 export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
-  const text = numberFormat(locale, options).format(value);
+  return formatWith(numberFormat(locale, options), value);
+}
+
+/** Formats with a given `Intl.NumberFormat` and a true minus sign (see {@link formatNumber}). */
+export function formatWith(format: Intl.NumberFormat, value: number): string {
+  const text = format.format(value);
   // -0 counts: Intl writes it "-0" unless signDisplay leaves zero unsigned.
   return value < 0 || Object.is(value, -0) ? text.replace('-', MINUS) : text;
 }
