@@ -47,13 +47,21 @@ export function formatValue(
 
 /**
  * Readies the runtime's number formatting for a locale. The first `Intl.NumberFormat` and
- * `Intl.PluralRules` a page creates load the locale's data (15 to 30 ms in Chromium); calling this
- * while data downloads pays that cost then, not in the first card's render. Formatting works
- * without it; calling it again costs next to nothing (the formatters are cached).
+ * `Intl.PluralRules` a page creates load the locale's data (15 to 30 ms in Chromium), and each
+ * style (percent, currency, units) loads more: calling this while data downloads pays for the
+ * formats most indicators use then, not in the first cards' render. Formatting works without it;
+ * calling it again costs next to nothing (the formatters are cached).
  */
 export function prepareFormatting(locale: Locale = 'en'): void {
-  formatChange(-1234.5, { unit: 'percent' }, { locale });
+  for (const unit of PREPARED_UNITS) {
+    const format: ValueFormat = { unit };
+    formatValue(1234.5, format, { locale });
+    formatChange(-1234.5, format, { locale });
+  }
 }
+
+/** The units of most ELC, LGBF and CPOP indicators, whose formats {@link prepareFormatting} readies. */
+const PREPARED_UNITS: readonly Unit[] = ['percent', 'count', 'currency', 'rate'];
 
 /**
  * Formats a difference between two values, always signed unless it rounds to zero:
