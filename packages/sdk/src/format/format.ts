@@ -88,6 +88,8 @@ export function formatChange(delta: number, indicator: ValueFormat, options?: { 
 export function formatPeriod(period: string | Period, locale: Locale = 'en'): string {
   const parsed = typeof period === 'string' ? parsePeriod(period) : period;
   if (!parsed) return String(period);
+  // Years, financial and academic years read as labelled: most periods need no date parts.
+  if (!DATED_TYPES.has(parsed.type)) return parsed.label;
   const [year = '', month = '', day = ''] = parsed.start.split('-');
   switch (parsed.type) {
     case 'quarter':
@@ -103,6 +105,9 @@ export function formatPeriod(period: string | Period, locale: Locale = 'en'): st
       return parsed.label;
   }
 }
+
+/** Period types written with words or dates rather than their label. */
+const DATED_TYPES: ReadonlySet<Period['type']> = new Set(['quarter', 'month', 'date', 'multi-year']);
 
 function formatMeasure(value: number, indicator: ValueFormat, locale: Locale, signDisplay: 'auto' | 'exceptZero'): string {
   const decimals = decimalsFor(indicator);
