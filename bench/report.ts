@@ -274,9 +274,10 @@ ${sdkTable(results.sdk)}
 ## How to run
 
 \`\`\`sh
-npm run bench                 # build the CDN bundle (rollup.config.js), then everything; 3–5 minutes on 2 cores
+npm run bench                 # build the CDN bundle (rollup.config.js), then everything; 2–3 minutes on 2 cores
 npm run bench -- --runs 7     # more runs per case
 npm run bench -- --no-build   # measure the build already in packages/elements/cdn
+npm run bench -- --only cards # the cards against bare Lit alone: each pair's ratio, nothing written
 \`\`\`
 
 Chromium comes from \`CHROME_PATH\` (default \`/usr/bin/chromium\`). The bench prints the tables, writes
