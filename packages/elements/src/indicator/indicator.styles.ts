@@ -28,6 +28,9 @@ export default css`
   .rank {
     margin: 0.25em 0;
   }
+  .rank::first-letter {
+    text-transform: uppercase;
+  }
   .period {
     color: var(--_secondary-text);
   }
