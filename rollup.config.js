@@ -41,7 +41,7 @@ const defineFiles = readdirSync('packages/elements/src/define')
 const unbundled = (pkg, input) => ({
   input,
   external: isBare,
-  plugins: [json(), ts()],
+  plugins: [json(), minifyLitCss(), ts()],
   output: {
     dir: `packages/${pkg}/dist`,
     format: 'es',
