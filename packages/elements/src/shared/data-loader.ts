@@ -1,4 +1,5 @@
 import { loadDataset, OmfLoadError, prepareFormatting, type Dataset, type DataFormat } from '@omf/sdk';
+import { localeOf } from './locale.js';
 
 /** How the shared loader is asked for data. */
 export interface LoadRequest {
@@ -55,7 +56,7 @@ export function acquireDataset(request: LoadRequest): { promise: Promise<Dataset
     const promise = loadWithRetry(url, request.format, controller.signal);
     // The request is on its way: ready the number formatting now, while it downloads, rather than in
     // the first render. Gàidhlig pages format in gd, with en-GB as Intl's fallback.
-    prepareFormatting(document.documentElement.lang.toLowerCase().startsWith('gd') ? 'gd' : 'en');
+    prepareFormatting(localeOf(document.documentElement.lang));
     const created: CacheEntry = { promise, controller, users: 0 };
     // A failed load is not cached: the next element to ask tries again.
     promise.catch(() => {

@@ -7,6 +7,7 @@ import { dataContext, type DataState } from './data-context.js';
 import { omfEvent } from './events.js';
 import { describeError, NoDataError } from './errors.js';
 import { defineElement } from './define.js';
+import { localeOf } from './locale.js';
 
 /** Documents given a ContextRoot by the first OMF element connected in them (see `connectedCallback`). */
 const documentsWithContextRoot = new WeakSet<Document>();
@@ -80,8 +81,7 @@ export abstract class OmfElement extends LitElement {
 
   /** The interface locale: this element's `lang`, else the nearest ancestor's, else English. */
   get locale(): Locale {
-    const lang = this.lang || this.closest('[lang]')?.getAttribute('lang') || 'en';
-    return lang.toLowerCase().startsWith('gd') ? 'gd' : 'en';
+    return localeOf(this.lang || this.closest('[lang]')?.getAttribute('lang'));
   }
 
   override disconnectedCallback(): void {
