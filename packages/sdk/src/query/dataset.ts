@@ -1,6 +1,6 @@
 /**
- * The indexed, validated dataset the readers return. Every query is a Map lookup: nothing scans
- * the observations after construction.
+ * The indexed, validated dataset the readers return. Every query is a lookup in the index the
+ * readers build as they check (see `ObservationTable`): nothing scans the observations.
  *
  * @module
  */
@@ -8,7 +8,8 @@ import type { DataIssue } from '../model/errors.js';
 import { OmfLookupError } from '../model/errors.js';
 import type { ActionPlan, Area, Indicator, Observation, OmfDocument, OutcomePlan, Source } from '../model/types.js';
 import type { Geography } from '../geography/geography.js';
-import { comparePeriods, parsePeriod, type Period } from '../period/period.js';
+import { parsePeriod, type Period } from '../period/period.js';
+import { ObservationTable, type AreaPoints, type IndicatorObservations } from './observation-table.js';
 
 /** The formats the readers understand. */
 export type DataFormat = 'omf-json' | 'csv' | 'json-stat' | 'sparql-json' | 'cube-csv';
@@ -47,6 +48,13 @@ export interface DatasetParts {
   declaredAreas: readonly Area[];
   /** Validated points: observations with current area codes and canonical period labels. */
   points: readonly SeriesPoint[];
+  /**
+   * The observations already stored and indexed, as the readers' checker leaves them; `points`
+   * is then not read.
+   *
+   * @internal
+   */
+  table?: ObservationTable;
   /** The built-in geography extended with the declared areas. */
   geography: Geography;
   /** Validated LOIP outcome plans; empty when there are none. */
@@ -62,34 +70,6 @@ export type AreaPoint = SeriesPoint & {
   /** The area's current code, e.g. `S12000033`. */
   area: string;
 };
-
-interface IndicatorIndex {
-  /** Period label -> the period's slot and every area's point for it. */
-  byLabel: Map<string, PeriodEntry>;
-  /** Area code -> the area's points. */
-  series: Map<string, AreaSeries>;
-  /** Time-ordered distinct periods. */
-  periods: Period[];
-}
-
-/** One period of an indicator. */
-interface PeriodEntry {
-  /** The period's place in first-seen order: its index in every {@link AreaSeries.bySlot}. */
-  slot: number;
-  /** Every area's point for the period, in first-seen area order. */
-  points: SeriesPoint[];
-}
-
-/** One area's points for an indicator. */
-interface AreaSeries {
-  /** Time-ordered. */
-  points: SeriesPoint[];
-  /** By period slot (see {@link PeriodEntry.slot}): arrays, not a map per area, as a series has few periods. */
-  bySlot: Array<SeriesPoint | undefined>;
-  /** The slot of the last point added, and whether the points came in slot order. */
-  lastSlot: number;
-  inSlotOrder: boolean;
-}
 
 /**
  * A validated dataset, indexed for lookups. Get one from `readDataset` or `loadDataset`; the
@@ -117,9 +97,8 @@ export class Dataset {
   readonly report: ReadReport;
 
   private readonly declaredAreas: readonly Area[];
-  private readonly points: readonly SeriesPoint[];
-  private readonly indicatorById = new Map<string, Indicator>();
-  private readonly index = new Map<string, IndicatorIndex>();
+  private readonly table: ObservationTable;
+  private readonly byIndicator = new Map<string, IndicatorObservations>();
   private readonly planById: Map<string, OutcomePlan>;
   private readonly actionPlanById: Map<string, ActionPlan>;
 
@@ -132,67 +111,17 @@ export class Dataset {
     this.actionPlans = parts.actionPlans;
     this.report = parts.report;
     this.declaredAreas = parts.declaredAreas;
-    this.points = parts.points;
     this.planById = new Map(parts.plans.map((plan) => [plan.id, plan]));
     this.actionPlanById = new Map(parts.actionPlans.map((plan) => [plan.id, plan]));
-
-    for (const indicator of parts.indicators) {
-      this.indicatorById.set(indicator.id, indicator);
-      this.index.set(indicator.id, { byLabel: new Map(), series: new Map(), periods: [] });
-    }
-    const areaCodes = new Set<string>();
-    const { points } = parts;
-    // Points usually come grouped by indicator, and within it by period: each is looked up only
-    // when it changes. An index loop, as for-of would allocate an iterator result per point until
-    // the loop is optimised.
-    let indicator: string | undefined;
-    let entry: IndicatorIndex | undefined;
-    let label: string | undefined;
-    let period: PeriodEntry | undefined;
-    for (let index = 0; index < points.length; index++) {
-      const point = points[index];
-      if (!point) continue;
-      const { area } = point.observation;
-      if (point.observation.indicator !== indicator) {
-        indicator = point.observation.indicator;
-        entry = this.index.get(indicator);
-        period = undefined;
-      }
-      if (!entry) continue;
-      if (point.period.label !== label || !period) {
-        label = point.period.label;
-        period = entry.byLabel.get(label);
-        if (!period) {
-          entry.byLabel.set(label, (period = { slot: entry.periods.length, points: [] }));
-          entry.periods.push(point.period);
-        }
-      }
-      period.points.push(point);
-      let series = entry.series.get(area);
-      if (!series) {
-        entry.series.set(area, (series = { points: [], bySlot: [], lastSlot: -1, inSlotOrder: true }));
-        areaCodes.add(area);
-      }
-      series.points.push(point);
-      series.bySlot[period.slot] = point;
-      if (period.slot < series.lastSlot) series.inSlotOrder = false;
-      series.lastSlot = period.slot;
-    }
-    for (const entry of this.index.values()) {
-      // Sources usually list periods in time order: when the indicator's periods were first met in
-      // time order, a series whose points came in that order needs no sorting (nor comparing).
-      const slotsInTimeOrder = inTimeOrder(entry.periods);
-      for (const series of entry.series.values()) {
-        if (!(slotsInTimeOrder && series.inSlotOrder)) series.points.sort((a, b) => comparePeriods(a.period, b.period));
-      }
-      entry.periods.sort(comparePeriods);
-    }
-    this.areas = [...areaCodes].map((code) => parts.geography.get(code) ?? { code, name: code });
+    const table = parts.table ?? ObservationTable.ofPoints(parts.indicators, parts.points);
+    this.table = table;
+    for (const indicator of parts.indicators) this.byIndicator.set(indicator.id, table.indicator(indicator));
+    this.areas = table.areasObserved.map((code) => parts.geography.get(code) ?? { code, name: code });
   }
 
   /** The indicator with this id, if any. */
   indicator(id: string): Indicator | undefined {
-    return this.indicatorById.get(id);
+    return this.byIndicator.get(id)?.indicator;
   }
 
   /** The area for a code, retired code, name or name variant (see {@link Geography.resolve}). */
@@ -203,12 +132,12 @@ export class Dataset {
 
   /** The indicator's points for an area, oldest first; `[]` when the area has none. */
   series(indicator: string, area: string): SeriesPoint[] {
-    return [...(this.entry(indicator).series.get(this.areaCode(area))?.points ?? [])];
+    return [...(this.points(indicator, area)?.inTimeOrder ?? [])];
   }
 
   /** The most recent point that has a number (suppressed and missing values are passed over). */
   latest(indicator: string, area: string): SeriesPoint | undefined {
-    const series = this.entry(indicator).series.get(this.areaCode(area))?.points ?? [];
+    const series = this.points(indicator, area)?.inTimeOrder ?? [];
     for (let index = series.length - 1; index >= 0; index--) {
       const point = series[index];
       if (point && point.value !== null) return point;
@@ -218,22 +147,23 @@ export class Dataset {
 
   /** The point for one period, written in any form `parsePeriod` reads (`2020-21`, `2020/21`...). */
   value(indicator: string, area: string, period: string): SeriesPoint | undefined {
-    const entry = this.entry(indicator);
-    const series = entry.series.get(this.areaCode(area));
-    const slot = entry.byLabel.get(this.periodLabel(indicator, period))?.slot;
-    return slot === undefined ? undefined : series?.bySlot[slot];
+    const points = this.points(indicator, area);
+    const slot = this.entry(indicator).slots.get(this.periodLabel(indicator, period));
+    return slot === undefined ? undefined : points?.bySlot[slot];
   }
 
   /** The distinct periods the indicator has data for, oldest first. */
   periods(indicator: string): Period[] {
-    return [...this.entry(indicator).periods];
+    const entry = this.entry(indicator);
+    return entry.timeOrder().map((slot) => entry.periods[slot]!);
   }
 
   /** Every area's point for one period, in the order areas first appear in the data. */
   compare(indicator: string, period: string): AreaPoint[] {
-    const points = this.entry(indicator).byLabel.get(this.periodLabel(indicator, period))?.points ?? [];
-    // Made on request: one more object per observation at construction would slow every read.
-    return points.map((point) => ({ ...point, area: point.observation.area }));
+    const entry = this.entry(indicator);
+    const slot = entry.slots.get(this.periodLabel(indicator, period));
+    if (slot === undefined) return [];
+    return this.table.pointsAt(entry, slot).map(({ area, point }) => ({ ...point, area }));
   }
 
   /** The LOIP outcome plan with this id, if any. */
@@ -254,7 +184,7 @@ export class Dataset {
       source: this.source,
       indicators: this.indicators,
       areas: this.declaredAreas.length > 0 ? this.declaredAreas : undefined,
-      observations: this.points.map((point) => point.observation),
+      observations: this.table.observations(),
       plans: this.plans.length > 0 ? this.plans : undefined,
       actionPlans: this.actionPlans.length > 0 ? this.actionPlans : undefined,
     };
@@ -262,8 +192,13 @@ export class Dataset {
     return JSON.parse(JSON.stringify(document)) as OmfDocument;
   }
 
-  private entry(indicator: string): IndicatorIndex {
-    const entry = this.index.get(indicator);
+  /** An area's points for an indicator, made on first request; undefined when it has none. */
+  private points(indicator: string, area: string): AreaPoints | undefined {
+    return this.table.points(this.entry(indicator), this.areaCode(area));
+  }
+
+  private entry(indicator: string): IndicatorObservations {
+    const entry = this.byIndicator.get(indicator);
     if (!entry) throw new OmfLookupError('indicator', indicator);
     return entry;
   }
@@ -275,17 +210,8 @@ export class Dataset {
   }
 
   private periodLabel(indicator: string, period: string): string {
-    const parsed = parsePeriod(period, this.indicatorById.get(indicator)?.periodType);
+    const parsed = parsePeriod(period, this.byIndicator.get(indicator)?.indicator.periodType);
     if (!parsed) throw new OmfLookupError('period', period, `"${period}" is not a period`);
     return parsed.label;
   }
-}
-
-function inTimeOrder(periods: readonly Period[]): boolean {
-  for (let index = 1; index < periods.length; index++) {
-    const previous = periods[index - 1];
-    const period = periods[index];
-    if (previous && period && comparePeriods(previous, period) > 0) return false;
-  }
-  return true;
 }

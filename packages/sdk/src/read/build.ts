@@ -9,10 +9,11 @@ import type { Indicator, Observation, ObservationStatus, PeriodType } from '../m
 import { Geography } from '../geography/geography.js';
 import { parsePeriod, type Period } from '../period/period.js';
 import { Dataset, type SeriesPoint } from '../query/dataset.js';
+import { ObservationTable, type IndicatorObservations } from '../query/observation-table.js';
 import { isOutsideScotland } from './areas.js';
 import { IssueLog, describeLocation } from './issue-log.js';
 import { describeJsonType } from './json-fields.js';
-import { KeyNumbers, TextMemo } from './memo.js';
+import { TextMemo } from './memo.js';
 import type { FormatReaders } from './load-dataset.js';
 import type { ObservationDraft, ParsedSource, ReadContext } from './source.js';
 import { KNOWN_MARKERS, markerStatus, parseNumberText } from './values.js';
@@ -32,30 +33,23 @@ interface NoValue {
 
 const ABSENT: NoValue = {};
 
-const OUTSIDE_SCOTLAND = Symbol('outside Scotland');
+export const OUTSIDE_SCOTLAND = Symbol('outside Scotland');
 
-/** An area resolved: its current code and that code's number. */
-interface ResolvedArea {
+/** An area resolved: its current code and that code's number in the {@link ObservationTable}. */
+export interface ResolvedArea {
   code: string;
   number: number;
 }
 
 /** An area as written, read: resolved, {@link OUTSIDE_SCOTLAND}, or undefined when unknown. */
-type AreaReading = ResolvedArea | typeof OUTSIDE_SCOTLAND | undefined;
+export type AreaReading = ResolvedArea | typeof OUTSIDE_SCOTLAND | undefined;
 
 /** What the checker knows of one indicator id. */
-interface IndicatorEntry {
-  /** Undefined when the id is not declared. */
-  indicator: Indicator | undefined;
+export interface IndicatorEntry {
+  /** The indicator's observations in the table; undefined when the id is not declared. */
+  observations: IndicatorObservations | undefined;
   /** Reads period labels with the indicator's period type as the hint. */
   periods: TextMemo<Period | undefined>;
-  /** Numbers the indicator's period labels, so each area's list of first drafts stays short and dense. */
-  periodNumbers: KeyNumbers;
-  /**
-   * The place (see {@link ObservationChecker.check}) of the draft first seen for each area and
-   * period, by area number then period number, to report duplicates.
-   */
-  firsts: Array<Array<number | undefined> | undefined>;
 }
 
 /**
@@ -68,7 +62,7 @@ export function buildDataset(parsed: ParsedSource, context: ReadContext, planRea
   const { log } = context;
   const geography = new Geography(parsed.areas);
   const indicators = new Map(parsed.indicators.map((indicator) => [indicator.id, indicator]));
-  const points = parsed.points ?? checkDrafts(parsed, geography, indicators, context);
+  const table = parsed.table ?? checkDrafts(parsed, geography, indicators, context);
 
   const planContext = { log, geography, indicators, periodType: context.periodType };
   const plan = (): FormatReaders['plans'] => {
@@ -82,11 +76,12 @@ export function buildDataset(parsed: ParsedSource, context: ReadContext, planRea
   const parts = {
     indicators: parsed.indicators,
     declaredAreas: parsed.areas,
-    points,
+    points: [],
+    table,
     geography,
     plans,
     actionPlans,
-    report: { format: parsed.format, rows: parsed.rows, observations: points.length, skipped: log.skipped },
+    report: { format: parsed.format, rows: parsed.rows, observations: table.size, skipped: log.skipped },
   };
   return new Dataset({
     ...parts,
@@ -96,7 +91,7 @@ export function buildDataset(parsed: ParsedSource, context: ReadContext, planRea
 }
 
 /** Checks a source's drafts; each draft's place is its index. */
-function checkDrafts(parsed: ParsedSource, geography: Geography, indicators: ReadonlyMap<string, Indicator>, context: ReadContext): SeriesPoint[] {
+function checkDrafts(parsed: ParsedSource, geography: Geography, indicators: ReadonlyMap<string, Indicator>, context: ReadContext): ObservationTable {
   const { observations } = parsed;
   const checker = new ObservationChecker(
     {
@@ -134,14 +129,15 @@ export interface CheckedSource {
 }
 
 /**
- * Checks drafts one at a time, in source order, and keeps the points of those that pass. A reader
- * may check each row as it reads it, so no draft outlives its row (the tidy CSV reader does);
- * {@link buildDataset} checks the drafts of the others.
+ * Checks drafts one at a time, in source order, and adds those that pass to an
+ * {@link ObservationTable}, which indexes them as they come: checking and indexing are one pass,
+ * and a duplicate is found by the index's own lookup. A reader may check each row as it reads it,
+ * so no draft outlives its row (the tidy CSV reader does); {@link buildDataset} checks the drafts
+ * of the others.
  *
  * A file repeats a few distinct areas, periods, indicators, statuses and markers across many rows,
  * so each distinct text is read once per read (see {@link TextMemo}); problems are still logged at
- * every row they occur on. Area codes and period labels are numbered, so finding a duplicate is two
- * array lookups rather than a key string per row.
+ * every row they occur on.
  */
 export class ObservationChecker {
   private readonly log: IssueLog;
@@ -150,12 +146,14 @@ export class ObservationChecker {
    * reader checks as it reads, so the report lists them in the same order either way.
    */
   private readonly skipped: IssueLog;
-  private readonly points: SeriesPoint[] = [];
+  private readonly table = new ObservationTable();
+  /** The place of each observation added, by its number in the table, to say where a duplicate's first was. */
+  private readonly places: number[] = [];
   private readonly valuesAreText: boolean;
   private readonly invalidIndicators: ReadonlySet<string> | undefined;
   private readonly locatePeriod: CheckedSource['locatePeriod'];
-  private readonly areaOf: TextMemo<AreaReading>;
-  private readonly indicatorOf: TextMemo<IndicatorEntry>;
+  protected readonly areaOf: TextMemo<AreaReading>;
+  protected readonly indicatorOf: TextMemo<IndicatorEntry>;
   private readonly markerOf = new TextMemo(readMarker);
   private readonly statusOf = new TextMemo(readStatus);
 
@@ -165,11 +163,10 @@ export class ObservationChecker {
     this.valuesAreText = valuesAreText;
     this.invalidIndicators = invalidIndicators;
     this.locatePeriod = locatePeriod;
-    const areaNumbers = new KeyNumbers();
     this.areaOf = new TextMemo((text) => {
       const areaText = text.trim();
       const code = geography.resolve(areaText);
-      if (code !== undefined) return { code, number: areaNumbers.of(code) };
+      if (code !== undefined) return { code, number: this.table.areaNumber(code) };
       return isOutsideScotland(areaText) ? OUTSIDE_SCOTLAND : undefined;
     });
     // One period memo per hint, shared by the indicators that have it.
@@ -181,61 +178,31 @@ export class ObservationChecker {
     };
     this.indicatorOf = new TextMemo((id) => {
       const indicator = indicatorWithId(id);
-      return { indicator, periods: periodReader(indicator?.periodType ?? periodType), periodNumbers: new KeyNumbers(), firsts: [] };
+      return { observations: indicator && this.table.indicator(indicator), periods: periodReader(indicator?.periodType ?? periodType) };
     });
   }
 
   /**
-   * Checks one draft, logging each problem, and keeps its point unless it has problems, is a
+   * Checks one draft, logging each problem, and adds its observation unless it has problems, is a
    * duplicate or is skipped. Drafts come in source order. `place` is a number the source can turn
    * back into the draft's period location ({@link CheckedSource.locatePeriod}): the checker keeps
    * that number, not the draft, so no draft need outlive its check.
    */
   check(draft: ObservationDraft, place: number): void {
-    const point = this.point(draft, place);
-    if (point) this.points.push(point);
-  }
-
-  /**
-   * {@link ObservationChecker.check} without a draft, for the common observation: a value already
-   * read as a number, with no interval, counts, status or marker, and its indicator id, area and
-   * period as written. Keeps the point `check` would keep and returns true; returns false, having
-   * kept and logged nothing, when the observation needs `check` (its area, period or indicator
-   * does not read, or it repeats one): `check` then reports it as precisely as ever.
-   */
-  checkNumber(indicatorId: string, areaText: string, periodText: string, value: number, place: number): boolean {
-    const area = this.areaOf.get(areaText);
-    if (area === undefined || area === OUTSIDE_SCOTLAND) return false;
-    const entry = this.indicatorOf.get(indicatorId);
-    const { indicator } = entry;
-    const period = entry.periods.get(periodText);
-    if (!indicator || !period || this.earlierPlace(entry, area, period, place) !== undefined) return false;
-    this.points.push(newPoint(indicator, area, period, value));
-    return true;
-  }
-
-  /** The points kept, in source order; the skipped rows are now reported. Call once, after the last check. */
-  finish(): SeriesPoint[] {
-    // A loop, not push(...skipped): a file can skip more rows than a call takes arguments.
-    for (const issue of this.skipped.skipped) this.log.skipped.push(issue);
-    return this.points;
-  }
-
-  private point(draft: ObservationDraft, place: number): SeriesPoint | undefined {
     const { log } = this;
     const before = log.problems.length;
     const area = this.areaOf.get(draft.area);
     if (area === OUTSIDE_SCOTLAND) {
       this.skipped.skip(draft.locate('area'), 'area', `area ${draft.area.trim()} is outside Scotland; row skipped`);
-      return undefined;
+      return;
     }
     if (area === undefined) {
       const areaText = draft.area.trim();
       log.error(draft.locate('area'), 'area', areaText === '' ? 'missing area' : `unknown area "${areaText}"`);
     }
     const entry = this.indicatorOf.get(draft.indicator);
-    const { indicator } = entry;
-    if (!indicator && !this.invalidIndicators?.has(draft.indicator)) {
+    const { observations } = entry;
+    if (!observations && !this.invalidIndicators?.has(draft.indicator)) {
       log.error(draft.locate('indicator'), 'indicator', `observation for undeclared indicator "${draft.indicator}"`);
     }
 
@@ -265,8 +232,8 @@ export class ObservationChecker {
     if (rawMarker !== undefined && rawMarker !== null && typeof rawMarker !== 'string') {
       log.error(draft.locate('marker'), 'marker', `marker must be text, not ${describeJsonType(rawMarker)}`);
     }
-    if (value instanceof Problem || status instanceof Problem || area === undefined || !period || !indicator || log.problems.length > before) {
-      return undefined;
+    if (value instanceof Problem || status instanceof Problem || area === undefined || !period || !observations || log.problems.length > before) {
+      return;
     }
 
     const number = typeof value === 'number' ? value : null;
@@ -276,49 +243,56 @@ export class ObservationChecker {
       const meaning = markerStatus(finalMarker);
       if (meaning === undefined) {
         log.error(draft.locate('marker'), 'marker', `unknown marker "${finalMarker}" (expected ${KNOWN_MARKERS})`);
-        return undefined;
+        return;
       }
       finalStatus ??= meaning;
     }
     if (number === null) finalStatus ??= 'not-available';
     if (number !== null && finalStatus !== undefined && NO_VALUE_STATUSES.has(finalStatus)) {
       log.error(draft.locate('status'), 'status', `status is ${finalStatus} but there is a value (${number})`);
-      return undefined;
+      return;
     }
     if (number === null && finalStatus !== undefined && !NO_VALUE_STATUSES.has(finalStatus)) {
       log.error(draft.locate('value'), 'value', `missing value for a ${finalStatus} observation (use status suppressed or not-available when there is no value)`);
-      return undefined;
+      return;
     }
 
-    const earlier = this.earlierPlace(entry, area, period, place);
+    // An observation that is only a value is stored as its number, its point made when asked for
+    // (see ObservationTable); one with more is stored as its point.
+    let point: SeriesPoint | undefined;
+    if (lower !== undefined || upper !== undefined || numerator !== undefined || denominator !== undefined || finalStatus !== undefined || finalMarker !== undefined) {
+      const observation: Observation = { indicator: observations.indicator.id, area: area.code, period: period.label, value: number };
+      if (lower !== undefined) observation.lower = lower;
+      if (upper !== undefined) observation.upper = upper;
+      if (numerator !== undefined) observation.numerator = numerator;
+      if (denominator !== undefined) observation.denominator = denominator;
+      if (finalStatus !== undefined) observation.status = finalStatus;
+      if (finalMarker !== undefined) observation.marker = finalMarker;
+      point = { period, value: number, observation };
+    }
+    const earlier = this.add(observations, area, period, number, place, point);
     if (earlier !== undefined) {
-      log.error(draft.locate('period'), 'period', `duplicate observation for ${indicator.id}, ${area.code}, ${period.label} (first at ${describeLocation(this.locatePeriod(earlier))})`);
-      return undefined;
+      log.error(draft.locate('period'), 'period', `duplicate observation for ${observations.indicator.id}, ${area.code}, ${period.label} (first at ${describeLocation(this.locatePeriod(earlier))})`);
     }
+  }
 
-    const point = newPoint(indicator, area, period, number);
-    const { observation } = point;
-    if (lower !== undefined) observation.lower = lower;
-    if (upper !== undefined) observation.upper = upper;
-    if (numerator !== undefined) observation.numerator = numerator;
-    if (denominator !== undefined) observation.denominator = denominator;
-    if (finalStatus !== undefined) observation.status = finalStatus;
-    if (finalMarker !== undefined) observation.marker = finalMarker;
-    return point;
+  /** The observations added, indexed; the skipped rows are now reported. Call once, after the last check. */
+  finish(): ObservationTable {
+    // A loop, not push(...skipped): a file can skip more rows than a call takes arguments.
+    for (const issue of this.skipped.skipped) this.log.skipped.push(issue);
+    return this.table;
   }
 
   /**
-   * The place of an earlier observation of the same indicator, area and period (after retired
-   * codes, name variants and label forms are resolved); undefined, and this place recorded, when
-   * there is none.
+   * Adds an observation to the table, unless one of the same indicator, area and period (after
+   * retired codes, name variants and label forms are resolved) is there: returns that one's place
+   * then, having added nothing.
    */
-  private earlierPlace(entry: IndicatorEntry, area: ResolvedArea, period: Period, place: number): number | undefined {
-    let firsts = entry.firsts[area.number];
-    if (!firsts) entry.firsts[area.number] = firsts = [];
-    const periodNumber = entry.periodNumbers.of(period.label);
-    const earlier = firsts[periodNumber];
-    if (earlier === undefined) firsts[periodNumber] = place;
-    return earlier;
+  protected add(observations: IndicatorObservations, area: ResolvedArea, period: Period, value: number | null, place: number, point?: SeriesPoint): number | undefined {
+    const earlier = this.table.add(observations, area.number, period, value, point);
+    if (earlier >= 0) return this.places[earlier];
+    this.places.push(place);
+    return undefined;
   }
 
   /** A value: a number, `null`/absent, or (in text, or as a JSON string) a known no-value marker. */
@@ -342,12 +316,6 @@ export class ObservationChecker {
     if (number === undefined) this.log.error(draft.locate(field), field, `${field} must be a number, not ${describeJsonType(raw)}`);
     return number;
   }
-}
-
-/** A checked observation's point, before its optional fields are added. */
-function newPoint(indicator: Indicator, area: ResolvedArea, period: Period, value: number | null): SeriesPoint {
-  const observation: Observation = { indicator: indicator.id, area: area.code, period: period.label, value };
-  return { period, value, observation };
 }
 
 /** Value text that is not a number: a known no-value marker, or a problem. */

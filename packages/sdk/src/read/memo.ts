@@ -31,23 +31,3 @@ export class TextMemo<T> {
     return result as T;
   }
 }
-
-/**
- * Numbers distinct keys 0, 1, 2... in first-seen order, so per-read tables can be arrays indexed
- * by number rather than maps keyed by text built for every row.
- */
-export class KeyNumbers {
-  private readonly numbers = new Map<string, number>();
-  private lastKey: string | undefined;
-  private lastNumber = 0;
-
-  /** The key's number, given on first sight. The last key is compared first, as in {@link TextMemo}. */
-  of(key: string): number {
-    if (key === this.lastKey) return this.lastNumber;
-    let number = this.numbers.get(key);
-    if (number === undefined) this.numbers.set(key, (number = this.numbers.size));
-    this.lastKey = key;
-    this.lastNumber = number;
-    return number;
-  }
-}

@@ -6,7 +6,8 @@
  */
 import type { DataLocation } from '../model/errors.js';
 import type { Area, Indicator, PeriodType, Source } from '../model/types.js';
-import type { DataFormat, SeriesPoint } from '../query/dataset.js';
+import type { DataFormat } from '../query/dataset.js';
+import type { ObservationTable } from '../query/observation-table.js';
 import type { IssueLog } from './issue-log.js';
 
 /** The fields of an observation a problem can be about. */
@@ -52,13 +53,14 @@ export interface ParsedSource {
   invalidIndicators?: ReadonlySet<string>;
   /** Areas declared by the data, beyond the built-in geography. */
   areas: Area[];
-  /** The drafts to check, in source order; empty when the reader checked its own (see `points`). */
+  /** The drafts to check, in source order; empty when the reader checked its own (see `table`). */
   observations: ObservationDraft[];
   /**
-   * The points of a reader that checked each draft as it read it, with an `ObservationChecker`,
-   * so that no draft outlived its row (the tidy CSV reader). Undefined for the other readers.
+   * The observations of a reader that checked each draft as it read it, with an
+   * `ObservationChecker`, so that no draft outlived its row (the tidy CSV reader). Undefined for
+   * the other readers.
    */
-  points?: SeriesPoint[];
+  table?: ObservationTable;
   /** Data rows (CSV rows, JSON-stat cells, SPARQL bindings, JSON observations) read. */
   rows: number;
   /** True when values are text (CSV, SPARQL literals): numeric text is read as a number. */

@@ -8,9 +8,9 @@
 import { Geography } from '../geography/geography.js';
 import type { DataLocation } from '../model/errors.js';
 import type { Area } from '../model/types.js';
-import type { SeriesPoint } from '../query/dataset.js';
+import type { ObservationTable } from '../query/observation-table.js';
 import { mayDeclareArea } from './areas.js';
-import { ObservationChecker } from './build.js';
+import { OUTSIDE_SCOTLAND, ObservationChecker } from './build.js';
 import { cellAt, cellLocation, findColumn, isSelected, readCsvRows, selectColumns } from './csv-table.js';
 import { IndicatorCatalogue } from './indicator-catalogue.js';
 import { TextMemo } from './memo.js';
@@ -56,7 +56,7 @@ const GSS_CODE = /^[A-Z]\d{8}$/i;
  *   the id the Improvement Service uses for it.
  *
  * Rows are checked as they are read (see {@link CsvRowChecking}), so the source it returns
- * carries the points, not the drafts.
+ * carries the checked observations, indexed, not the drafts.
  */
 export function parseTidyCsv(text: string, context: ReadContext): ParsedSource {
   const { log } = context;
@@ -117,7 +117,7 @@ export function parseTidyCsv(text: string, context: ReadContext): ParsedSource {
     indicators: catalogue.indicators,
     areas,
     observations: [],
-    points: checking.finish(),
+    table: checking.finish(),
     rows,
     valuesAreText: true,
   };
@@ -159,13 +159,13 @@ function isNumberOnly(cells: readonly string[], columns: FieldColumns): boolean 
  * Without an `area_name` column no area can be declared, so each row is checked as it is read
  * and then let go: a draft kept to the end of a large file is an object the garbage collector must
  * copy, and together they cost as much as the checks. Most rows are then a number and nothing
- * else: those go straight to {@link ObservationChecker.checkNumber}, with no draft made, and only
+ * else: those go straight to {@link NumberChecker.checkNumber}, with no draft made, and only
  * the others become drafts. With an `area_name` column, a later row may declare an area an earlier
  * one names, so every row becomes a draft, kept and checked once every row is read.
  */
 class CsvRowChecking {
   /** Made with the header when rows are checked as they are read; otherwise once every row is read. */
-  private checker: ObservationChecker | undefined;
+  private checker: NumberChecker | undefined;
   private readonly kept: CsvObservationDraft[] = [];
   private periodColumn = -1;
   /** The cells of rows whose quoted cells span lines, by line, to place a duplicate's first period exactly. */
@@ -203,15 +203,15 @@ class CsvRowChecking {
     else this.kept.push(draft);
   }
 
-  /** Checks the drafts kept; the points of every observation, in source order. */
-  finish(): SeriesPoint[] {
+  /** Checks the drafts kept; every observation added, indexed. */
+  finish(): ObservationTable {
     const checker = this.checker ?? this.newChecker();
     for (const draft of this.kept) checker.check(draft, draft.line);
     return checker.finish();
   }
 
-  private newChecker(): ObservationChecker {
-    return new ObservationChecker(
+  private newChecker(): NumberChecker {
+    return new NumberChecker(
       {
         valuesAreText: true,
         geography: new Geography(this.areas),
@@ -224,6 +224,25 @@ class CsvRowChecking {
 
   private draft(indicator: string, cells: readonly string[], line: number, spanningCells: string[] | undefined, columns: FieldColumns): CsvObservationDraft {
     return new CsvObservationDraft(indicator, cells, line, spanningCells, columns, this.areaText, this.periodText);
+  }
+}
+
+/** An {@link ObservationChecker} with a fast path for the observations most CSV rows hold: a number and nothing else. */
+class NumberChecker extends ObservationChecker {
+  /**
+   * {@link ObservationChecker.check} without a draft, for the common observation: a value already
+   * read as a number, with no interval, counts, status or marker, and its indicator id, area and
+   * period as written. Adds the observation `check` would add and returns true; returns false,
+   * having added and logged nothing, when the observation needs `check` (its area, period or
+   * indicator does not read, or it repeats one): `check` then reports it as precisely as ever.
+   */
+  checkNumber(indicatorId: string, areaText: string, periodText: string, value: number, place: number): boolean {
+    const area = this.areaOf.get(areaText);
+    if (area === undefined || area === OUTSIDE_SCOTLAND) return false;
+    const entry = this.indicatorOf.get(indicatorId);
+    const { observations } = entry;
+    const period = entry.periods.get(periodText);
+    return observations !== undefined && period !== undefined && this.add(observations, area, period, value, place) === undefined;
   }
 }
 
