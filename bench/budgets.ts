@@ -21,6 +21,13 @@ export const BUDGETS = {
   nodeGrowthAfterMounts: 50,
 } as const;
 
+/**
+ * A timing budget is judged on the median of at least this many paired ratios, whatever `--runs`
+ * says: on a loaded 2-core machine one pair's ratio ranges from about 0.8x to 2.4x, and the
+ * median of 5 moves by 0.3x from one bench to the next, more than the margin it is judged on.
+ */
+export const BUDGET_PAIRS = 15;
+
 /** One budget checked: what was allowed, what was measured, and whether it held. */
 export interface BudgetCheck {
   name: string;

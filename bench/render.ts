@@ -1,6 +1,7 @@
 // Render and memory in headless Chromium: the pages under bench/pages load the CDN build from a
 // local static server; every run is a fresh page in a fresh browser context (cold cache).
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
+import { BUDGET_PAIRS } from './budgets.ts';
 import { ACTION_PLAN_DATA, ACTION_PLAN_ID } from './build.ts';
 import { serveStatic } from './server.ts';
 import { CDN_DIR, type Build } from './sizes.ts';
@@ -145,7 +146,8 @@ async function harnessPage(browser: Browser, origin: string, problems: string[])
 
 /** The cards case: {@link CARD_COUNT} cards and as many bare Lit elements, each run a fresh page, alternating. */
 async function cardsCase(browser: Browser, origin: string, options: RenderOptions, problems: string[]): Promise<RenderResults['cards']> {
-  const { runs, log } = options;
+  const runs = Math.max(options.runs, BUDGET_PAIRS);
+  const { log } = options;
   log(`${CARD_COUNT} cards and ${CARD_COUNT} bare Lit elements, interleaved (${runs} runs each)`);
   const cardRuns: Array<RenderRun & { before: Memory; after: Memory }> = [];
   const bareRuns: RenderRun[] = [];

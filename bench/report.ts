@@ -1,5 +1,5 @@
 // The bench's budgets and its tables: printed, written to bench/results.json and to docs/performance.md.
-import { BUDGETS, kb, oneDecimal, type BudgetCheck } from './budgets.ts';
+import { BUDGET_PAIRS, BUDGETS, kb, oneDecimal, type BudgetCheck } from './budgets.ts';
 import { CARD_COUNT, MOUNT_ROUND, MOUNT_TOTAL, MOUNT_WARM_UP_ROUNDS, type Memory, type MemoryUse, type RenderResults } from './render.ts';
 import type { SdkResults } from './sdk.ts';
 import type { CdnSizes, FileSet, Share, Sizes } from './sizes.ts';
@@ -242,7 +242,7 @@ ${renderTable(results.render)}
 - *Baseline*: a Lit element (the harness's own production Lit) rendering each card's text, taken from
   the cards of the first run, in the same elements with the card's own style sheets; no data, no SDK.
   Cards and baseline runs alternate, so both runs of a pair see the same machine load; the budget
-  takes the median of the pairs' ratios.
+  takes the median of the pairs' ratios, over at least ${BUDGET_PAIRS} pairs whatever \`--runs\` says.
 - *Action plan*: a generated plan of 500 actions (the first sample plan's actions repeated, every
   status, three years of due dates) in its own \`<omf-data>\`; then filtered as a reader does, by
   its status \`<select>\` (at risk), its theme \`<select>\`, and both cleared, each timed to the end
@@ -270,7 +270,7 @@ years. "Read and index" is \`readDataset()\` (parse, validate, index) plus one \
 Observations that are a value and nothing more are stored as numbers in the index, and a series'
 points are made when it is first asked for, so the next row reads the file and asks for every series.
 CSV reading and \`csvParseRows\` alone alternate in one process; the budget takes the median of
-the pairs' ratios.
+the pairs' ratios, over at least ${BUDGET_PAIRS} pairs.
 
 ${sdkTable(results.sdk)}
 
