@@ -15,10 +15,13 @@ import type { Indicator, Observation } from '../model/types.js';
 import { comparePeriods, type Period } from '../period/period.js';
 import type { SeriesPoint } from './dataset.js';
 
-/** One area's observations of an indicator, and its points once asked for. */
+/** One area's observations of an indicator, and the points made of them so far. */
 interface AreaObservations {
   /** Observation number by period slot (see {@link IndicatorObservations.slots}); holes where the area has none. */
   readonly bySlot: number[];
+  /** The points made so far, by slot: a comparison of areas makes one period's, a series all. */
+  pointsBySlot?: Array<SeriesPoint | undefined>;
+  /** Made when the series is first asked for. */
   points?: AreaPoints;
 }
 
@@ -142,16 +145,8 @@ export class ObservationTable {
     const area = areaNumber === undefined ? undefined : indicator.areas[areaNumber];
     if (!area) return undefined;
     if (!area.points) {
-      const inTimeOrder: SeriesPoint[] = [];
-      const bySlot: Array<SeriesPoint | undefined> = [];
-      for (const slot of indicator.timeOrder()) {
-        const number = area.bySlot[slot];
-        if (number === undefined) continue;
-        const point = this.point(number, indicator, areaCode, slot);
-        inTimeOrder.push(point);
-        bySlot[slot] = point;
-      }
-      area.points = { inTimeOrder, bySlot };
+      const inTimeOrder = indicator.timeOrder().flatMap((slot) => this.pointAt(indicator, area, areaCode, slot) ?? []);
+      area.points = { inTimeOrder, bySlot: area.pointsBySlot ?? [] };
     }
     return area.points;
   }
@@ -160,10 +155,9 @@ export class ObservationTable {
   pointsAt(indicator: IndicatorObservations, slot: number): Array<{ area: string; point: SeriesPoint }> {
     const found: Array<{ area: string; point: SeriesPoint; number: number }> = [];
     indicator.areas.forEach((area, areaNumber) => {
-      const number = area?.bySlot[slot];
-      if (number === undefined) return;
       const code = this.areaCodes[areaNumber]!;
-      found.push({ area: code, point: this.points(indicator, code)!.bySlot[slot]!, number });
+      const point = area && this.pointAt(indicator, area, code, slot);
+      if (point) found.push({ area: code, point, number: area.bySlot[slot]! });
     });
     return found.sort((a, b) => a.number - b.number);
   }
@@ -181,6 +175,15 @@ export class ObservationTable {
     return all;
   }
 
+  /** An area's point for a period slot, made on first request and kept; undefined when it has none. */
+  private pointAt(indicator: IndicatorObservations, area: AreaObservations, areaCode: string, slot: number): SeriesPoint | undefined {
+    const number = area.bySlot[slot];
+    if (number === undefined) return undefined;
+    const made = (area.pointsBySlot ??= []);
+    return (made[slot] ??= this.point(number, indicator, areaCode, slot));
+  }
+
+  /** A new point for an observation, or the one kept for it. */
   private point(number: number, indicator: IndicatorObservations, areaCode: string, slot: number): SeriesPoint {
     const kept = this.keptPoints.get(number);
     if (kept) return kept;
