@@ -4,7 +4,8 @@
  *
  * @module
  */
-import type { Locale } from '../geography/geography.js';
+import { t } from '../format/messages.js';
+import { translator } from '../format/translate.js';
 
 /** Key of a report string; see {@link reportText}. */
 export type ReportMessageKey = keyof typeof en;
@@ -86,13 +87,8 @@ const gd: Partial<Record<ReportMessageKey, string>> = {
   'index-intro': 'Aithisg airson gach comhairle, figearan mar a bha iad air {date}.',
 };
 
-const catalogues: Record<Locale, Partial<Record<ReportMessageKey, string>>> = { en, gd };
-
 /**
- * A report string in the locale (English fallback) with `{name}` placeholders filled from `vars`
- * as given: callers pass already formatted values.
+ * A report string in the locale (English fallback), `{name}` placeholders filled from `vars`
+ * (numbers formatted for the locale), through the same translator as the widgets' words.
  */
-export function reportText(key: ReportMessageKey, locale: Locale, vars: Record<string, string | number> = {}): string {
-  const template = catalogues[locale][key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : placeholder));
-}
+export const reportText = translator<ReportMessageKey>({ en, gd }, (locale) => t('no-data', locale));
