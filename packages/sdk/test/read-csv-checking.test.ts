@@ -1,7 +1,8 @@
 /**
  * Tidy CSV rows are checked as they are read, most through a fast path for rows that are a number
- * and nothing else; with an `area_name` column every row is kept as a draft and checked by the
- * precise path once the file is read. Both must give the same dataset, or the same problems.
+ * and nothing else; with an `area_name` column, from the first row whose area a later row may
+ * declare, rows are kept as drafts and checked by the precise path once the file is read. Every
+ * way must give the same dataset, or the same problems.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,7 +39,7 @@ const row = fc.record({
 const optionalColumn = fc.constantFrom('marker', 'status', 'lower', 'value_real');
 const given: Indicator[] = [{ id: 'a', title: 'A', unit: 'count', polarity: 'neutral' }];
 
-test('rows checked as read, fast path or not, read exactly as rows kept and checked at the end', () => {
+test('rows checked as read, fast path or not, read exactly as with an area_name column, which makes rows wait from the first unknown area', () => {
   fc.assert(
     fc.property(
       fc.uniqueArray(optionalColumn, { maxLength: 3 }),
@@ -95,4 +96,43 @@ test('rows skipped by the checks are reported after the rows the reader skips', 
     ],
   );
   assert.equal(dataset.report.observations, 1);
+});
+
+test('with area names, rows wait from the first whose area a later row may declare, and keep their order', () => {
+  const csv = [
+    'indicator,area,period,value,area_name',
+    'emp,S12000033,2020,1,Aberdeen City',
+    'emp,S99000001,2020,2,',
+    'emp,S12000034,2020,3,Aberdeenshire',
+    'emp,S99000001,2021,4,Test Ward',
+    'emp,S12000033,2021,5,Aberdeen City',
+  ].join('\n');
+  const dataset = readDataset(csv);
+  assert.deepEqual(
+    dataset.toDocument().observations.map(({ area, period, value }) => [area, period, value]),
+    [['S12000033', '2020', 1], ['S99000001', '2020', 2], ['S12000034', '2020', 3], ['S99000001', '2021', 4], ['S12000033', '2021', 5]],
+  );
+  assert.deepEqual(dataset.toDocument().areas, [{ code: 'S99000001', name: 'Test Ward' }]);
+  assert.deepEqual(dataset.areas.map((area) => area.code), ['S12000033', 'S99000001', 'S12000034']);
+});
+
+test('a duplicate of a row checked as read, met after rows began to wait, names its first line', () => {
+  const csv = [
+    'indicator,area,period,value,area_name',
+    'emp,S12000033,2020,1,',
+    'emp,S12000034,2020,2,',
+    'emp,S13002516,2020,3,Some Ward',
+    'emp,S12000034,2020,9,',
+  ].join('\n');
+  assert.throws(
+    () => readDataset(csv),
+    (error: unknown) => {
+      assert.ok(error instanceof OmfDataError);
+      assert.deepEqual(
+        error.issues.map(({ line, column, message }) => [line, column, message]),
+        [[5, 3, 'duplicate observation for emp, S12000034, 2020 (first at line 3)']],
+      );
+      return true;
+    },
+  );
 });

@@ -152,7 +152,7 @@ export class ObservationChecker {
   private readonly valuesAreText: boolean;
   private readonly invalidIndicators: ReadonlySet<string> | undefined;
   private readonly locatePeriod: CheckedSource['locatePeriod'];
-  protected readonly areaOf: TextMemo<AreaReading>;
+  protected areaOf: TextMemo<AreaReading>;
   protected readonly indicatorOf: TextMemo<IndicatorEntry>;
   private readonly markerOf = new TextMemo(readMarker);
   private readonly statusOf = new TextMemo(readStatus);
@@ -163,12 +163,7 @@ export class ObservationChecker {
     this.valuesAreText = valuesAreText;
     this.invalidIndicators = invalidIndicators;
     this.locatePeriod = locatePeriod;
-    this.areaOf = new TextMemo((text) => {
-      const areaText = text.trim();
-      const code = geography.resolve(areaText);
-      if (code !== undefined) return { code, number: this.table.areaNumber(code) };
-      return isOutsideScotland(areaText) ? OUTSIDE_SCOTLAND : undefined;
-    });
+    this.areaOf = this.areaReader(geography);
     // One period memo per hint, shared by the indicators that have it.
     const periodReaders = new Map<PeriodType | undefined, TextMemo<Period | undefined>>();
     const periodReader = (hint: PeriodType | undefined): TextMemo<Period | undefined> => {
@@ -274,6 +269,16 @@ export class ObservationChecker {
     if (earlier !== undefined) {
       log.error(draft.locate('period'), 'period', `duplicate observation for ${observations.indicator.id}, ${area.code}, ${period.label} (first at ${describeLocation(this.locatePeriod(earlier))})`);
     }
+  }
+
+  /** Reads area texts with a geography, numbering the areas in the table. */
+  protected areaReader(geography: Geography): TextMemo<AreaReading> {
+    return new TextMemo((text) => {
+      const areaText = text.trim();
+      const code = geography.resolve(areaText);
+      if (code !== undefined) return { code, number: this.table.areaNumber(code) };
+      return isOutsideScotland(areaText) ? OUTSIDE_SCOTLAND : undefined;
+    });
   }
 
   /** The observations added, indexed; the skipped rows are now reported. Call once, after the last check. */

@@ -5,11 +5,11 @@
  *
  * @module
  */
-import { Geography } from '../geography/geography.js';
+import { Geography, builtInGeography } from '../geography/geography.js';
 import type { DataLocation } from '../model/errors.js';
 import type { Area } from '../model/types.js';
 import type { ObservationTable } from '../query/observation-table.js';
-import { mayDeclareArea } from './areas.js';
+import { isOutsideScotland, mayDeclareArea } from './areas.js';
 import { OUTSIDE_SCOTLAND, ObservationChecker } from './build.js';
 import { cellAt, cellLocation, findColumn, isSelected, readCsvRows, selectColumns } from './csv-table.js';
 import { IndicatorCatalogue } from './indicator-catalogue.js';
@@ -156,17 +156,22 @@ function isNumberOnly(cells: readonly string[], columns: FieldColumns): boolean 
  * Checks a file's observations in source order, each with its row's line as its place (a row's
  * two observations, its value and its real-terms value, share the row and its period cell).
  *
- * Without an `area_name` column no area can be declared, so each row is checked as it is read
- * and then let go: a draft kept to the end of a large file is an object the garbage collector must
- * copy, and together they cost as much as the checks. Most rows are then a number and nothing
- * else: those go straight to {@link NumberChecker.checkNumber}, with no draft made, and only
- * the others become drafts. With an `area_name` column, a later row may declare an area an earlier
- * one names, so every row becomes a draft, kept and checked once every row is read.
+ * Rows are checked as they are read and then let go: a draft kept to the end of a large file is an
+ * object the garbage collector must copy, and together they cost as much as the checks. Most rows
+ * are a number and nothing else: those go straight to {@link CsvChecker.checkNumber}, with no
+ * draft made, and only the others become drafts.
+ *
+ * An `area_name` column may declare an area a row names before or after it. A row can be checked
+ * as read while no area has been declared and its area reads with the built-in geography (or is
+ * outside Scotland): no later declaration can change how it reads. From the first row that is not
+ * so, every row is kept as a draft and checked once the file is read, with every declared area, so
+ * the observations still come in source order. A file of councils alone (the LGBF shape) keeps none.
  */
 class CsvRowChecking {
-  /** Made with the header when rows are checked as they are read; otherwise once every row is read. */
-  private checker: NumberChecker | undefined;
+  private readonly checker: CsvChecker;
+  /** The drafts of the rows from the first that must wait for every declaration to the last. */
   private readonly kept: CsvObservationDraft[] = [];
+  private mayDeclareAreas = false;
   private periodColumn = -1;
   /** The cells of rows whose quoted cells span lines, by line, to place a duplicate's first period exactly. */
   private readonly cellsSpanningLines = new Map<number, string[]>();
@@ -174,47 +179,18 @@ class CsvRowChecking {
   // checker's lookups meet strings whose hash is already computed.
   private readonly areaText = new TextMemo((text) => text);
   private readonly periodText = new TextMemo((text) => text);
+  /** Whether an area reads the same whatever the file declares: built in, or outside Scotland. */
+  private readonly builtInArea = new TextMemo((text) => builtInGeography.resolve(text.trim()) !== undefined || isOutsideScotland(text));
 
   constructor(
     private readonly catalogue: IndicatorCatalogue,
     private readonly areas: readonly Area[],
     private readonly context: ReadContext,
-  ) {}
-
-  /** Called with the header: with an `area_name` column, drafts are kept until every row is read. */
-  start(hasAreaNames: boolean, periodColumn: number): void {
-    this.periodColumn = periodColumn;
-    if (!hasAreaNames) this.checker = this.newChecker();
-  }
-
-  /** Checks, or keeps, a row's observation of an indicator, its fields in `columns`. */
-  add(indicator: string, cells: string[], line: number, lineBreaks: number, columns: FieldColumns): void {
-    const { checker } = this;
-    if (checker && lineBreaks === 0 && isNumberOnly(cells, columns)) {
-      const value = parseNumberText(cellAt(cells, columns.value));
-      if (value !== undefined && checker.checkNumber(indicator, cellAt(cells, columns.area), cellAt(cells, columns.period), value, line)) return;
-    }
-    // A copy, as the row's own array is emptied once read (see readCsvRows); one per row, shared
-    // by its value and real-terms drafts.
-    const spanningCells = lineBreaks > 0 ? (this.cellsSpanningLines.get(line) ?? [...cells]) : undefined;
-    if (spanningCells) this.cellsSpanningLines.set(line, spanningCells);
-    const draft = this.draft(indicator, cells, line, spanningCells, columns);
-    if (checker) checker.check(draft, line);
-    else this.kept.push(draft);
-  }
-
-  /** Checks the drafts kept; every observation added, indexed. */
-  finish(): ObservationTable {
-    const checker = this.checker ?? this.newChecker();
-    for (const draft of this.kept) checker.check(draft, draft.line);
-    return checker.finish();
-  }
-
-  private newChecker(): NumberChecker {
-    return new NumberChecker(
+  ) {
+    this.checker = new CsvChecker(
       {
         valuesAreText: true,
-        geography: new Geography(this.areas),
+        geography: builtInGeography,
         indicator: (id) => this.catalogue.indicator(id),
         locatePeriod: (line) => cellLocation({ cells: this.cellsSpanningLines.get(line) ?? [], line }, this.periodColumn),
       },
@@ -222,13 +198,55 @@ class CsvRowChecking {
     );
   }
 
+  /** Called with the header. */
+  start(hasAreaNames: boolean, periodColumn: number): void {
+    this.mayDeclareAreas = hasAreaNames;
+    this.periodColumn = periodColumn;
+  }
+
+  /** Checks, or keeps, a row's observation of an indicator, its fields in `columns`. */
+  add(indicator: string, cells: string[], line: number, lineBreaks: number, columns: FieldColumns): void {
+    const waiting = this.kept.length > 0 || (this.mayDeclareAreas && (this.areas.length > 0 || !this.builtInArea.get(cellAt(cells, columns.area))));
+    if (!waiting && lineBreaks === 0 && isNumberOnly(cells, columns)) {
+      const value = parseNumberText(cellAt(cells, columns.value));
+      if (value !== undefined && this.checker.checkNumber(indicator, cellAt(cells, columns.area), cellAt(cells, columns.period), value, line)) return;
+    }
+    // A copy, as the row's own array is emptied once read (see readCsvRows); one per row, shared
+    // by its value and real-terms drafts.
+    const spanningCells = lineBreaks > 0 ? (this.cellsSpanningLines.get(line) ?? [...cells]) : undefined;
+    if (spanningCells) this.cellsSpanningLines.set(line, spanningCells);
+    const draft = this.draft(indicator, cells, line, spanningCells, columns);
+    if (waiting) this.kept.push(draft);
+    else this.checker.check(draft, line);
+  }
+
+  /** Checks the drafts kept, with every declared area; every observation added, indexed. */
+  finish(): ObservationTable {
+    const { checker } = this;
+    if (this.kept.length > 0) checker.useGeography(new Geography(this.areas));
+    for (const draft of this.kept) checker.check(draft, draft.line);
+    return checker.finish();
+  }
+
   private draft(indicator: string, cells: readonly string[], line: number, spanningCells: string[] | undefined, columns: FieldColumns): CsvObservationDraft {
     return new CsvObservationDraft(indicator, cells, line, spanningCells, columns, this.areaText, this.periodText);
   }
 }
 
-/** An {@link ObservationChecker} with a fast path for the observations most CSV rows hold: a number and nothing else. */
-class NumberChecker extends ObservationChecker {
+/**
+ * An {@link ObservationChecker} with a fast path for the observations most CSV rows hold, a number
+ * and nothing else, and a geography that can grow with the areas a file declares.
+ */
+class CsvChecker extends ObservationChecker {
+  /**
+   * Reads areas with a geography that has grown since the checker was made (areas the file
+   * declared after some of its rows were checked), for the rows still to check. An area already
+   * read resolves the same in it: a declaration never takes over a known code or name.
+   */
+  useGeography(geography: Geography): void {
+    this.areaOf = this.areaReader(geography);
+  }
+
   /**
    * {@link ObservationChecker.check} without a draft, for the common observation: a value already
    * read as a number, with no interval, counts, status or marker, and its indicator id, area and
