@@ -1,6 +1,6 @@
 /**
  * The store behind a {@link Dataset}: validated observations indexed by indicator, area and period
- * as they are added, with their values in one typed array. A reader's checker adds each
+ * as they are added, with their values in one array of numbers. A reader's checker adds each
  * observation the moment it passes its checks, so reading a file and indexing it are one pass, and
  * the duplicate check is the index's own lookup.
  *
