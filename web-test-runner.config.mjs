@@ -26,6 +26,30 @@ const plotCommonjs = {
   },
 };
 
+/**
+ * `executeServerCommand('omf-emulate-media-features', [{ name, value }])` emulates CSS media features in
+ * Chromium over CDP: forced colours, which WTR's emulateMedia offers only under Playwright and
+ * puppeteer's emulateMediaFeatures refuses, and reduced motion. The list replaces the one before; [] ends
+ * the emulation. The CDP session is kept open, as an override ends with the session that set it.
+ * Answers false in a browser without CDP (Firefox).
+ */
+const cdpSessions = new WeakMap();
+const mediaFeatures = {
+  name: 'omf-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'omf-emulate-media-features') return undefined;
+    try {
+      const page = session.browser.getPage(session.id);
+      let cdp = cdpSessions.get(page);
+      if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+      await cdp.send('Emulation.setEmulatedMedia', { features: payload });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
+
 const launchers = {
   chromium: () => chromeLauncher({ launchOptions: { executablePath: engines.chromium.path, args: chromiumArgs } }),
   firefox: () => puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: engines.firefox.path, headless: true } }),
@@ -42,6 +66,7 @@ export default {
   middleware: testServerMiddleware,
   plugins: [
     plotCommonjs,
+    mediaFeatures,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
   reporters: [defaultReporter(), countingReporter('.test-results/browser.json')],
