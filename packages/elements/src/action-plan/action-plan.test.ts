@@ -4,7 +4,7 @@ import { readDataset, type Action, type ActionPlan } from '@omf/sdk';
 import '../define/omf-action-plan.js';
 import '../define/omf-data.js';
 import type { OmfActionPlan } from './action-plan.js';
-import { createWidget, expectAccessible, expectErrorState, expectLoadingState, settled, shadowText, slowUrl, waitFor } from '../test/helpers.js';
+import { createWidget, expectAccessible, expectErrorState, expectLoadingState, failOnWindowErrors, settled, shadowText, slowUrl, waitFor } from '../test/helpers.js';
 
 const PLANS_URL = '/examples/data/sample-plans.json';
 const CSP_PAGE = '/packages/elements/src/test/fixtures/csp/action-plan.html';
@@ -62,21 +62,8 @@ async function captureDownload(el: OmfActionPlan): Promise<{ text: string; bom: 
   return { text: await blob.text(), bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, name, type: blob.type };
 }
 
-let windowErrors: string[] = [];
-const onError = (event: ErrorEvent) => windowErrors.push(String(event.message));
-const onRejection = (event: PromiseRejectionEvent) => windowErrors.push(String(event.reason));
-
 describe('<omf-action-plan>', () => {
-  beforeEach(() => {
-    windowErrors = [];
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  afterEach(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    expect(windowErrors, 'nothing reaches window.onerror or unhandledrejection').to.deep.equal([]);
-  });
+  failOnWindowErrors();
 
   it('shows the Aberdeen City CSPP action plan: counts in words, overdue flagged, every action', async () => {
     const el = await fixture<OmfActionPlan>(html`<omf-action-plan src=${PLANS_URL} as-of=${AS_OF}></omf-action-plan>`);

@@ -5,7 +5,7 @@ import '../define/omf-compare.js';
 import '../define/omf-indicator.js';
 import type { OmfCompare } from './compare.js';
 import type { OmfIndicator } from '../indicator/indicator.js';
-import { createWidget, expectAccessible, expectErrorState, expectLoadingState, LGBF_URL, MALFORMED_URL, settled, shadowText, slowUrl, waitFor } from '../test/helpers.js';
+import { chartOf, createWidget, expectAccessible, expectErrorState, expectLoadingState, failOnWindowErrors, LGBF_URL, MALFORMED_URL, plotRequested, settled, shadowText, slowUrl, waitFor } from '../test/helpers.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -29,15 +29,6 @@ function smallDataset(overrides: Partial<OmfDocument> = {}) {
   });
 }
 
-async function chartOf(el: OmfCompare): Promise<SVGSVGElement> {
-  await waitFor(() => Boolean(el.shadowRoot?.querySelector('[part="chart"] svg')));
-  return el.shadowRoot!.querySelector<SVGSVGElement>('[part="chart"] svg')!;
-}
-
-function plotRequested(): boolean {
-  return performance.getEntriesByType('resource').some((entry) => entry.name.includes('@observablehq/plot'));
-}
-
 function focusedLabel(el: OmfCompare): string | null {
   return el.shadowRoot!.activeElement?.getAttribute('aria-label') ?? null;
 }
@@ -57,21 +48,8 @@ async function openTable(el: OmfCompare): Promise<string[][]> {
   return [...table.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent?.trim() ?? ''));
 }
 
-let windowErrors: string[] = [];
-const onError = (event: ErrorEvent) => windowErrors.push(String(event.message));
-const onRejection = (event: PromiseRejectionEvent) => windowErrors.push(String(event.reason));
-
 describe('<omf-compare>', () => {
-  beforeEach(() => {
-    windowErrors = [];
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  afterEach(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    expect(windowErrors, 'nothing reaches window.onerror or unhandledrejection').to.deep.equal([]);
-  });
+  failOnWindowErrors();
 
   // First: nothing has drawn a chart on this page yet.
   it('loads Plot only when a chart renders, never for a page of cards', async () => {

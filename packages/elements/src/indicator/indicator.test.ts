@@ -3,7 +3,7 @@ import { readDataset, type OmfDocument } from '@omf/sdk';
 import '../define/omf-indicator.js';
 import '../define/omf-data.js';
 import type { OmfIndicator } from './indicator.js';
-import { createWidget, expectAccessible, expectErrorState, expectLoadingState, LGBF_URL, settled, shadowText, slowUrl } from '../test/helpers.js';
+import { createWidget, expectAccessible, expectErrorState, expectLoadingState, failOnWindowErrors, LGBF_URL, settled, shadowText, slowUrl } from '../test/helpers.js';
 
 const HOSTILE = '<img src=x onerror="window.__omfPwned=true">';
 
@@ -22,21 +22,8 @@ function smallDataset(overrides: Partial<OmfDocument> = {}) {
   });
 }
 
-let windowErrors: string[] = [];
-const onError = (event: ErrorEvent) => windowErrors.push(String(event.message));
-const onRejection = (event: PromiseRejectionEvent) => windowErrors.push(String(event.reason));
-
 describe('<omf-indicator>', () => {
-  beforeEach(() => {
-    windowErrors = [];
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  afterEach(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    expect(windowErrors, 'nothing reaches window.onerror or unhandledrejection').to.deep.equal([]);
-  });
+  failOnWindowErrors();
 
   it('shows the latest real CHN18 value for Aberdeen City with change, trend, comparison and rank', async () => {
     const el = await fixture<OmfIndicator>(html`<omf-indicator indicator="CHN18" area="S12000033" src=${LGBF_URL}></omf-indicator>`);

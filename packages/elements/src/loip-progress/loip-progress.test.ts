@@ -4,7 +4,7 @@ import { readDataset, type OmfDocument, type OutcomePlan } from '@omf/sdk';
 import '../define/omf-loip-progress.js';
 import '../define/omf-data.js';
 import type { OmfLoipProgress } from './loip-progress.js';
-import { CPOP_URL, createWidget, expectAccessible, expectErrorState, expectLoadingState, LGBF_URL, settled, shadowText, slowUrl } from '../test/helpers.js';
+import { CPOP_URL, createWidget, expectAccessible, expectErrorState, expectLoadingState, failOnWindowErrors, LGBF_URL, settled, shadowText, slowUrl } from '../test/helpers.js';
 
 const PLANS_URL = '/examples/data/sample-plans.json';
 const PLAN_ONLY_URL = '/packages/elements/src/test/fixtures/loip-plan-only.json';
@@ -70,21 +70,8 @@ function measureText(el: OmfLoipProgress, title: string): string {
   return [fold(measure.querySelector('.status')?.textContent), fold(measure.querySelector('.progress-text')?.textContent), ...figures].join(' | ');
 }
 
-let windowErrors: string[] = [];
-const onError = (event: ErrorEvent) => windowErrors.push(String(event.message));
-const onRejection = (event: PromiseRejectionEvent) => windowErrors.push(String(event.reason));
-
 describe('<omf-loip-progress>', () => {
-  beforeEach(() => {
-    windowErrors = [];
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  afterEach(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    expect(windowErrors, 'nothing reaches window.onerror or unhandledrejection').to.deep.equal([]);
-  });
+  failOnWindowErrors();
 
   it('shows the Aberdeen City LOIP with real values, grouped by theme, with the summary line first', async () => {
     const el = await fixture<OmfLoipProgress>(html`<omf-loip-progress src=${PLANS_URL} as-of=${AS_OF}></omf-loip-progress>`);

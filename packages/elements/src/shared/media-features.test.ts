@@ -11,7 +11,7 @@ import '../define/omf-indicator.js';
 import '../define/omf-trend.js';
 import '../define/omf-compare.js';
 import '../define/omf-loip-progress.js';
-import { expectAccessible, LGBF_URL, settled, shadowText, slowUrl, waitFor, type OmfTestElement } from '../test/helpers.js';
+import { chartOf, expectAccessible, LGBF_URL, settled, shadowText, slowUrl, type OmfTestElement } from '../test/helpers.js';
 
 const PLANS_URL = '/examples/data/sample-plans.json';
 
@@ -29,12 +29,6 @@ function systemColour(name: 'Canvas' | 'CanvasText' | 'Highlight'): string {
   const colour = getComputedStyle(probe).color;
   probe.remove();
   return colour;
-}
-
-/** An element's chart, once drawn (the chart code loads on first use). */
-async function chartOf(element: OmfTestElement): Promise<SVGSVGElement> {
-  await waitFor(() => element.shadowRoot?.querySelector('svg.omf-chart') != null);
-  return element.shadowRoot!.querySelector<SVGSVGElement>('svg.omf-chart')!;
 }
 
 const style = (element: Element): CSSStyleDeclaration => getComputedStyle(element);

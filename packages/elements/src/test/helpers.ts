@@ -107,3 +107,31 @@ export async function expectLoadingState(element: OmfTestElement): Promise<void>
   expect(shadowText(element, '[role="status"]')).to.equal('Loading data');
   await expectAccessible(element);
 }
+
+/** Fails each test of the enclosing `describe` in which anything reaches window.onerror or unhandledrejection. */
+export function failOnWindowErrors(): void {
+  let errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(String(event.message));
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+  beforeEach(() => {
+    errors = [];
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    expect(errors, 'nothing reaches window.onerror or unhandledrejection').to.deep.equal([]);
+  });
+}
+
+/** A chart element's chart, once drawn (the chart code loads on first use). */
+export async function chartOf(element: Element): Promise<SVGSVGElement> {
+  await waitFor(() => Boolean(element.shadowRoot?.querySelector('[part="chart"] svg')));
+  return element.shadowRoot!.querySelector<SVGSVGElement>('[part="chart"] svg')!;
+}
+
+/** Whether this page has requested Observable Plot (the chart code). */
+export function plotRequested(): boolean {
+  return performance.getEntriesByType('resource').some((entry) => entry.name.includes('@observablehq/plot'));
+}
