@@ -35,14 +35,28 @@ export const COMPARISON_DASH = '6 4';
 /** A halo in the background colour around text, painted under the fill, so labels stay readable over lines. */
 export const HALO = { stroke: colours.background, strokeWidth: 3, paintOrder: 'stroke' } as const;
 
+/** A character's width in em, as {@link textWidth} estimates it. */
+const CHARACTER_EMS = 0.62;
+
+/** The letter spacing a reader may add, in em: with it, WCAG 2.2 1.4.12 asks that no text be lost. */
+const READER_LETTER_SPACING = 0.12;
+
 /**
  * Width of a text in px at {@link FONT_SIZE}: an estimate (no layout engine), a little wider than
  * Plot's own text metrics so a name measured here is never cut short by Plot's wrapping.
  */
 export function textWidth(text: string, fontSize = FONT_SIZE): number {
   let ems = 0;
-  for (const character of text) ems += /\p{Extended_Pictographic}/u.test(character) ? 1.25 : 0.62;
+  for (const character of text) ems += /\p{Extended_Pictographic}/u.test(character) ? 1.25 : CHARACTER_EMS;
   return Math.ceil(ems * fontSize);
+}
+
+/**
+ * The room a label `width` px wide (by {@link textWidth}) grows by when a reader adds letter spacing,
+ * kept free beside labels at a chart's edge so they never run past it.
+ */
+export function readerSpacingRoom(width: number): number {
+  return Math.ceil((width * READER_LETTER_SPACING) / CHARACTER_EMS);
 }
 
 /** Formats an axis tick to the given number of decimals, e.g. `(80, 0) => '80%'`. */

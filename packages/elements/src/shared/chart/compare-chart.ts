@@ -7,6 +7,7 @@ import {
   colours,
   finishChart,
   markPoint,
+  readerSpacingRoom,
   textWidth,
   tickFormatter,
   type ChartIdentity,
@@ -71,7 +72,9 @@ export function compareChart(options: CompareChartOptions): SVGSVGElement {
   const format = tickFormatter(xTicks, options.formatTick);
 
   const marginLeft = Math.min(Math.max(...bars.map((bar) => textWidth(nameOf(bar))), 40) + 12, Math.round(width * 0.5));
-  const marginRight = Math.max(...bars.map((bar) => textWidth(bar.valueText)), textWidth(format(xTicks.at(-1) ?? 0)) / 2) + 10;
+  const valueWidth = Math.max(...bars.map((bar) => textWidth(bar.valueText)));
+  // The value labels at the bars' ends, with room for a reader's letter spacing, or half the last tick.
+  const marginRight = Math.max(valueWidth + readerSpacingRoom(valueWidth), textWidth(format(xTicks.at(-1) ?? 0)) / 2) + 10;
 
   const marks: Markish[] = [
     gridX(xTicks, { stroke: colours.grid, strokeOpacity: 1, className: 'omf-grid' }),

@@ -7,6 +7,7 @@ import {
   colours,
   finishChart,
   markPoint,
+  readerSpacingRoom,
   svgElement,
   textWidth,
   tickFormatter,
@@ -84,7 +85,8 @@ export function trendChart(options: TrendChartOptions): SVGSVGElement {
   const format = tickFormatter(ticks, options.formatTick);
   const marginLeft = Math.max(...ticks.map((tick) => textWidth(format(tick))), 16) + 14;
   const labelWidth = Math.min(Math.max(...lines.map((line) => textWidth(line.name))), Math.round(width * 0.3));
-  const marginRight = labelWidth + 14;
+  // The end labels, each wrapped to labelWidth, and room for a reader's letter spacing.
+  const marginRight = labelWidth + readerSpacingRoom(labelWidth) + 14;
   const innerWidth = width - marginLeft - marginRight;
   const step = Math.max(1, Math.ceil((periods.length * (Math.max(...periods.map((p) => textWidth(p)), 1) + 12)) / innerWidth));
   // Always label the latest period; thin the rest evenly back from it.
