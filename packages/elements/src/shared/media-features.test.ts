@@ -11,6 +11,7 @@ import '../define/omf-indicator.js';
 import '../define/omf-trend.js';
 import '../define/omf-compare.js';
 import '../define/omf-loip-progress.js';
+import '../define/omf-action-plan.js';
 import { chartOf, expectAccessible, LGBF_URL, settled, shadowText, slowUrl, type OmfTestElement } from '../test/helpers.js';
 
 const PLANS_URL = '/examples/data/sample-plans.json';
@@ -86,25 +87,30 @@ describe('forced colours', function () {
     await expectAccessible(el);
   });
 
-  it('plan progress shows each status as a word beside an icon in CanvasText, a shape a status', async () => {
-    const el = await fixture<OmfTestElement>(html`<omf-loip-progress src=${PLANS_URL} as-of="2024-06-30"></omf-loip-progress>`);
-    expect(await settled(el)).to.equal('ready');
-    const text = systemColour('CanvasText');
-    const shapeOf = new Map<string, string>();
-    for (const word of el.shadowRoot!.querySelectorAll('.status-word')) {
-      const icon = word.querySelector('svg.icon')!;
-      expect(style(icon).color).to.equal(text);
-      // A count beside the word ("Achieved: 6") is not part of the status.
-      const status = word.textContent!.trim().replace(/:\s*\d+$/, '');
-      expect(status, 'a word beside the icon').to.not.equal('');
-      const shape = [...icon.children].map((part) => `${part.localName} ${[...part.attributes].map((a) => `${a.name}=${a.value}`).join(' ')}`).join('; ');
-      expect(shapeOf.get(status) ?? shape, `one shape for "${status}"`).to.equal(shape);
-      shapeOf.set(status, shape);
-    }
-    expect(shapeOf.size, 'every status met').to.be.at.least(4);
-    expect(new Set(shapeOf.values()).size, 'a different shape for each status').to.equal(shapeOf.size);
-    await expectAccessible(el);
-  });
+  for (const [name, template] of [
+    ['plan progress', html`<omf-loip-progress src=${PLANS_URL} as-of="2024-06-30"></omf-loip-progress>`],
+    ['an action plan', html`<omf-action-plan src=${PLANS_URL} as-of="2024-06-30"></omf-action-plan>`],
+  ] as const) {
+    it(`${name} shows each status as a word beside an icon in CanvasText, a shape a status`, async () => {
+      const el = await fixture<OmfTestElement>(template);
+      expect(await settled(el)).to.equal('ready');
+      const text = systemColour('CanvasText');
+      const shapeOf = new Map<string, string>();
+      for (const word of el.shadowRoot!.querySelectorAll('.status-word')) {
+        const icon = word.querySelector('svg.icon')!;
+        expect(style(icon).color).to.equal(text);
+        // A count beside the word ("Achieved: 6") is not part of the status.
+        const status = word.textContent!.trim().replace(/:\s*\d+$/, '');
+        expect(status, 'a word beside the icon').to.not.equal('');
+        const shape = [...icon.children].map((part) => `${part.localName} ${[...part.attributes].map((a) => `${a.name}=${a.value}`).join(' ')}`).join('; ');
+        expect(shapeOf.get(status) ?? shape, `one shape for "${status}"`).to.equal(shape);
+        shapeOf.set(status, shape);
+      }
+      expect(shapeOf.size, 'every status met').to.be.at.least(4);
+      expect(new Set(shapeOf.values()).size, 'a different shape for each status').to.equal(shapeOf.size);
+      await expectAccessible(el);
+    });
+  }
 });
 
 describe('reduced motion', function () {
