@@ -6,6 +6,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { engines, selectedEngines } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { testServerMiddleware } from './scripts/test-server.mjs';
 
 // Chromium refuses to start as root without --no-sandbox; the rest keep it off this machine's closed network.
@@ -67,6 +68,7 @@ export default {
   plugins: [
     plotCommonjs,
     mediaFeatures,
+    a11ySnapshotPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
   reporters: [defaultReporter(), countingReporter('.test-results/browser.json')],

@@ -77,8 +77,9 @@ export function compareChart(options: CompareChartOptions): SVGSVGElement {
   const marginRight = Math.max(valueWidth + readerSpacingRoom(valueWidth), textWidth(format(xTicks.at(-1) ?? 0)) / 2) + 10;
 
   const marks: Markish[] = [
-    gridX(xTicks, { stroke: colours.grid, strokeOpacity: 1, className: 'omf-grid' }),
-    axisX(xTicks, { tickFormat: format, label: null, className: 'omf-axis' }),
+    // Axis hidden from assistive technology: each bar's name says its council and value.
+    gridX(xTicks, { stroke: colours.grid, strokeOpacity: 1, className: 'omf-grid', ariaHidden: 'true' }),
+    axisX(xTicks, { tickFormat: format, label: null, className: 'omf-axis', ariaHidden: 'true' }),
     barX(valued, { x: 'value', y: 'id', fill: colours.primary, className: 'omf-bar omf-series-0', insetTop: 3, insetBottom: 3 }),
     ...referenceMarks(options.reference, x),
     text(valued.filter((bar) => bar.value >= 0), { x: 'value', y: 'id', text: 'valueText', dx: 4, textAnchor: 'start', fill: colours.text, ...HALO, className: 'omf-value-label' }),

@@ -102,9 +102,11 @@ export function trendChart(options: TrendChartOptions): SVGSVGElement {
   const ends = endLabels(lines, rows, y.pixel, labelWidth);
 
   const marks: Markish[] = [
-    gridY(ticks, { stroke: colours.grid, strokeOpacity: 1, className: 'omf-grid' }),
-    axisY(ticks, { tickFormat: format, tickSize: 0, label: null, className: 'omf-axis' }),
-    axisX({ ticks: xTicks, tickFormat: (period: string) => period, label: null, className: 'omf-axis' }),
+    // Axes hidden from assistive technology: each point's name says its period and value, and the
+    // summary and table carry the scale, so a screen reader need not read every tick label.
+    gridY(ticks, { stroke: colours.grid, strokeOpacity: 1, className: 'omf-grid', ariaHidden: 'true' }),
+    axisY(ticks, { tickFormat: format, tickSize: 0, label: null, className: 'omf-axis', ariaHidden: 'true' }),
+    axisX({ ticks: xTicks, tickFormat: (period: string) => period, label: null, className: 'omf-axis', ariaHidden: 'true' }),
   ];
   const areaRows = rows[0] ?? [];
   if (areaRows.some((row) => row.lower !== null)) {
