@@ -77,13 +77,15 @@ export function compareChart(options: CompareChartOptions): SVGSVGElement {
   const marginRight = Math.max(valueWidth + readerSpacingRoom(valueWidth), textWidth(format(xTicks.at(-1) ?? 0)) / 2) + 10;
 
   const marks: Markish[] = [
-    // Axis hidden from assistive technology: each bar's name says its council and value.
+    // Axis hidden from assistive technology: each bar's name says its council and value, and the
+    // summary and table carry the scale.
     gridX(xTicks, { stroke: colours.grid, strokeOpacity: 1, className: 'omf-grid', ariaHidden: 'true' }),
     axisX(xTicks, { tickFormat: format, label: null, className: 'omf-axis', ariaHidden: 'true' }),
     barX(valued, { x: 'value', y: 'id', fill: colours.primary, className: 'omf-bar omf-series-0', insetTop: 3, insetBottom: 3 }),
     ...referenceMarks(options.reference, x),
-    text(valued.filter((bar) => bar.value >= 0), { x: 'value', y: 'id', text: 'valueText', dx: 4, textAnchor: 'start', fill: colours.text, ...HALO, className: 'omf-value-label' }),
-    text(valued.filter((bar) => bar.value < 0), { x: 'value', y: 'id', text: 'valueText', dx: -4, textAnchor: 'end', fill: colours.text, ...HALO, className: 'omf-value-label' }),
+    // Value and name labels are for the eye: each bar's name already says its council and value.
+    text(valued.filter((bar) => bar.value >= 0), { x: 'value', y: 'id', text: 'valueText', dx: 4, textAnchor: 'start', fill: colours.text, ...HALO, className: 'omf-value-label', ariaHidden: 'true' }),
+    text(valued.filter((bar) => bar.value < 0), { x: 'value', y: 'id', text: 'valueText', dx: -4, textAnchor: 'end', fill: colours.text, ...HALO, className: 'omf-value-label', ariaHidden: 'true' }),
     text(missing, { x: () => 0, y: 'id', text: 'valueText', dx: 4, textAnchor: 'start', fill: colours.secondaryText, fontStyle: 'italic', ...HALO, className: 'omf-missing' }),
     // Names as text marks rather than an axis, so the highlighted one can be bold.
     ...(['normal', 'bold'] as const).map((weight) =>
@@ -99,6 +101,7 @@ export function compareChart(options: CompareChartOptions): SVGSVGElement {
           lineWidth: (marginLeft - 8) / FONT_SIZE,
           textOverflow: 'ellipsis',
           className: weight === 'bold' ? 'omf-name omf-highlight' : 'omf-name',
+          ariaHidden: 'true',
         },
       ),
     ),

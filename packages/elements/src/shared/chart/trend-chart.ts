@@ -140,6 +140,8 @@ export function trendChart(options: TrendChartOptions): SVGSVGElement {
         ...HALO,
         fontWeight: 'bold',
         className: `omf-end-label omf-series-${end.series}`,
+        // For the eye: each point's name says its area (see the axes above).
+        ariaHidden: 'true',
       }),
     );
   });
@@ -156,6 +158,8 @@ export function trendChart(options: TrendChartOptions): SVGSVGElement {
         fill: colours.secondaryText,
         ...HALO,
         className: `omf-note omf-series-${series}`,
+        // For the eye: each point's name says when it is not final ("(provisional)").
+        ariaHidden: 'true',
       }),
     );
   });
