@@ -6,6 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
 import '../define/omf-indicator.js';
 import '../define/omf-trend.js';
 import '../define/omf-compare.js';
@@ -37,13 +38,19 @@ async function readingOrder(): Promise<AxNode[] | undefined> {
   return nodes;
 }
 
+/** Puts an element in the page and, once it has settled in `state` (and drawn its chart), gives the reading order. */
+async function readingOrderOf(template: TemplateResult, state = 'ready'): Promise<AxNode[] | undefined> {
+  const element = await fixture<OmfTestElement>(template);
+  expect(await settled(element)).to.equal(state);
+  if (element.localName === 'omf-trend' || element.localName === 'omf-compare') await chartOf(element);
+  return readingOrder();
+}
+
 const SENTENCE = /^In 2020\/21, Percentage of Funded Early Years Provision .* in Aberdeen City was 82\.4%/;
 
 describe('accessibility tree', () => {
   it('a card gives its heading, then its sentence once, then its source; the figures it repeats are hidden', async function () {
-    const el = await fixture<OmfTestElement>(html`<omf-indicator indicator="CHN18" area="S12000033" src=${LGBF_URL}></omf-indicator>`);
-    expect(await settled(el)).to.equal('ready');
-    const nodes = await readingOrder();
+    const nodes = await readingOrderOf(html`<omf-indicator indicator="CHN18" area="S12000033" src=${LGBF_URL}></omf-indicator>`);
     if (!nodes) this.skip();
     const [heading, sentence] = nodes;
     expect(heading).to.include({ role: 'heading', level: 3 });
@@ -57,10 +64,7 @@ describe('accessibility tree', () => {
   });
 
   it('a trend chart gives its summary, each point by name and the table button, not its axis or line labels', async function () {
-    const el = await fixture<OmfTestElement>(html`<omf-trend indicator="CHN18" area="S12000033" src=${LGBF_URL}></omf-trend>`);
-    expect(await settled(el)).to.equal('ready');
-    await chartOf(el);
-    const nodes = await readingOrder();
+    const nodes = await readingOrderOf(html`<omf-trend indicator="CHN18" area="S12000033" src=${LGBF_URL}></omf-trend>`);
     if (!nodes) this.skip();
     expect(nodes.filter((node) => SENTENCE.test(node.name)), 'the summary once').to.have.length(1);
     const points = nodes.filter((node) => node.role === 'image').map((node) => node.name);
@@ -72,10 +76,7 @@ describe('accessibility tree', () => {
   });
 
   it('a comparison gives each council’s bar by name and the Scotland line, not its ticks or labels', async function () {
-    const el = await fixture<OmfTestElement>(html`<omf-compare indicator="CHN18" highlight="S12000033" src=${LGBF_URL}></omf-compare>`);
-    expect(await settled(el)).to.equal('ready');
-    await chartOf(el);
-    const nodes = await readingOrder();
+    const nodes = await readingOrderOf(html`<omf-compare indicator="CHN18" highlight="S12000033" src=${LGBF_URL}></omf-compare>`);
     if (!nodes) this.skip();
     const bars = nodes.filter((node) => node.role === 'image').map((node) => node.name);
     expect(bars, 'the 32 councils').to.have.length(32);
@@ -87,9 +88,7 @@ describe('accessibility tree', () => {
   });
 
   it('an error is an alert that says what went wrong', async function () {
-    const el = await fixture<OmfTestElement>(html`<omf-indicator indicator="CHN18" area="Nowhere" src=${LGBF_URL}></omf-indicator>`);
-    expect(await settled(el)).to.equal('error');
-    const nodes = await readingOrder();
+    const nodes = await readingOrderOf(html`<omf-indicator indicator="CHN18" area="Nowhere" src=${LGBF_URL}></omf-indicator>`, 'error');
     if (!nodes) this.skip();
     const alert = nodes.find((node) => node.role === 'alert');
     expect(alert, 'an alert').to.not.equal(undefined);
